@@ -13,6 +13,7 @@ namespace GraphApi.GraphQL.Language;
 public sealed class Parser
 {
     private readonly ParserOptions _options;
+    private readonly int _maxTokens;
     private readonly string?[] _names;
     private readonly SyntaxListBuilder _lists;
     private Lexer _lexer;
@@ -33,6 +34,7 @@ public sealed class Parser
         }
 
         _lexer = new Lexer(source);
+        _maxTokens = _options.MaxTokens;
         _names = NameCache.ForCurrentThread;
         _lists = SyntaxListBuilder.Rent();
     }
@@ -1085,7 +1087,7 @@ public sealed class Parser
     private void Advance()
     {
         var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (++_tokenCount > _maxTokens && token.Kind != TokenKind.EndOfFile)
         {
             throw Error(
                 token.Start,

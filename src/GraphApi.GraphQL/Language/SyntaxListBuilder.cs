@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GraphApi.GraphQL.Language;
 
@@ -52,10 +53,12 @@ internal sealed class SyntaxListBuilder
         }
 
         var array = new T[count];
+
+        // Only items of type T were added since start, so the array store needs no covariance check.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(array);
         for (var i = 0; i < count; i++)
         {
-            // Only items of type T were added since start.
-            array[i] = Unsafe.As<T>(_items[start + i]!);
+            Unsafe.Add(ref first, i) = Unsafe.As<T>(_items[start + i]!);
         }
 
         Array.Clear(_items, start, count);
