@@ -42,6 +42,12 @@ public sealed class Schema
             _directives[directive.Name] = directive;
         }
 
+        // Listed types first, in their order, as graphql-js does: printSchema then follows the SDL's order.
+        foreach (var type in types ?? [])
+        {
+            Collect(type);
+        }
+
         Collect(query);
         if (mutation is not null)
         {
@@ -51,11 +57,6 @@ public sealed class Schema
         if (subscription is not null)
         {
             Collect(subscription);
-        }
-
-        foreach (var type in types ?? [])
-        {
-            Collect(type);
         }
 
         foreach (var directive in _directives.Values)
