@@ -38,6 +38,9 @@ public static class ValidationHarness
     /// <summary>graphql-js's SingleFieldSubscriptionsRule test schema: QueryRoot { dummy }, SubscriptionRoot with email lists and newMessage.</summary>
     public static Schema SubscriptionSchema { get; } = BuildSubscriptionSchema();
 
+    /// <summary>graphql-js's OverlappingFieldsCanBeMergedRule schema for return types: SomeBox, StringBox, IntBox, NonNullStringBox1/2, Connection.</summary>
+    public static Schema BoxSchema { get; } = BuildBoxSchema();
+
     /// <summary>Asserts that the rule finds nothing wrong with the document.</summary>
     public static void ExpectValid(ValidationRule rule, string document) => ExpectErrors(rule, document);
 
@@ -168,6 +171,51 @@ public static class ValidationHarness
         onField.Locations.Add(DirectiveLocation.Field);
 
         return new Schema(queryRoot, types: [mammal, pet, canine, dogCommand, dog, cat, catOrDog, human, furColor, complexInput, oneOfInput, complicatedArgs], directives: [.. SpecifiedDirectives.All, onField]);
+    }
+
+    private static Schema BuildBoxSchema()
+    {
+        var str = BuiltInScalars.String;
+        var someBox = new InterfaceType("SomeBox");
+        var stringBox = new ObjectType("StringBox");
+        var intBox = new ObjectType("IntBox");
+        someBox.Fields.Add(new FieldDefinition("deepBox", someBox));
+        someBox.Fields.Add(new FieldDefinition("unrelatedField", str));
+        foreach (var (box, scalar) in new[] { (stringBox, (GraphQLType)str), (intBox, BuiltInScalars.Int) })
+        {
+            box.Interfaces.Add(someBox);
+            box.Fields.Add(new FieldDefinition("scalar", scalar));
+            box.Fields.Add(new FieldDefinition("deepBox", box));
+            box.Fields.Add(new FieldDefinition("unrelatedField", str));
+            box.Fields.Add(new FieldDefinition("listStringBox", new ListType(stringBox)));
+            box.Fields.Add(new FieldDefinition("stringBox", stringBox));
+            box.Fields.Add(new FieldDefinition("intBox", intBox));
+        }
+
+        var implementations = new List<NamedType>();
+        foreach (var name in new[] { "NonNullStringBox1", "NonNullStringBox2" })
+        {
+            var nonNullBox = new InterfaceType(name);
+            nonNullBox.Fields.Add(new FieldDefinition("scalar", new NonNullType(str)));
+            var implementation = new ObjectType(name + "Impl");
+            implementation.Interfaces.AddRange([someBox, nonNullBox]);
+            implementation.Fields.Add(new FieldDefinition("scalar", new NonNullType(str)));
+            implementation.Fields.Add(new FieldDefinition("unrelatedField", str));
+            implementation.Fields.Add(new FieldDefinition("deepBox", someBox));
+            implementations.AddRange([nonNullBox, implementation]);
+        }
+
+        var node = new ObjectType("Node");
+        node.Fields.Add(new FieldDefinition("id", BuiltInScalars.ID));
+        node.Fields.Add(new FieldDefinition("name", str));
+        var edge = new ObjectType("Edge");
+        edge.Fields.Add(new FieldDefinition("node", node));
+        var connection = new ObjectType("Connection");
+        connection.Fields.Add(new FieldDefinition("edges", new ListType(edge)));
+        var query = new ObjectType("Query");
+        query.Fields.Add(new FieldDefinition("someBox", someBox));
+        query.Fields.Add(new FieldDefinition("connection", connection));
+        return new Schema(query, types: [stringBox, intBox, .. implementations]);
     }
 
     private static Schema BuildSubscriptionSchema()
