@@ -6,7 +6,7 @@ namespace GraphApi.GraphQL.Validation;
 /// <summary>The validation rules the spec defines.</summary>
 public static class SpecifiedRules
 {
-    /// <summary>All of them, in graphql-js's <c>specifiedRules</c> order.</summary>
+    /// <summary>All of them, in graphql-js's <c>specifiedRules</c> order, followed (as there) by its recommended <see cref="MaxIntrospectionDepthRule"/>.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         new ExecutableDefinitionsRule(),
@@ -35,5 +35,6 @@ public static class SpecifiedRules
         new VariablesInAllowedPositionRule(),
         new OverlappingFieldsCanBeMergedRule(),
         new UniqueInputFieldNamesRule(),
+        new MaxIntrospectionDepthRule(),
     ];
 }

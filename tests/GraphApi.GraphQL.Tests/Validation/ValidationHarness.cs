@@ -44,14 +44,25 @@ public static class ValidationHarness
     /// <summary>Asserts that the rule finds nothing wrong with the document.</summary>
     public static void ExpectValid(ValidationRule rule, string document) => ExpectErrors(rule, document);
 
+    /// <summary>Asserts that the rules find nothing wrong with the document.</summary>
+    public static void ExpectValid(IReadOnlyList<ValidationRule> rules, string document) => ExpectErrors(rules, document);
+
     /// <summary>Asserts that the rule reports exactly these errors, in this order.</summary>
     public static void ExpectErrors(ValidationRule rule, string document, params ExpectedError[] expected) =>
-        ExpectErrorsWithSchema(TestSchema, rule, document, expected);
+        ExpectErrorsWithSchema(TestSchema, [rule], document, expected);
+
+    /// <summary>Asserts that the rules report exactly these errors, in this order.</summary>
+    public static void ExpectErrors(IReadOnlyList<ValidationRule> rules, string document, params ExpectedError[] expected) =>
+        ExpectErrorsWithSchema(TestSchema, rules, document, expected);
 
     /// <summary>Asserts that the rule, against the given schema, reports exactly these errors, in this order.</summary>
-    public static void ExpectErrorsWithSchema(Schema schema, ValidationRule rule, string document, params ExpectedError[] expected)
+    public static void ExpectErrorsWithSchema(Schema schema, ValidationRule rule, string document, params ExpectedError[] expected) =>
+        ExpectErrorsWithSchema(schema, [rule], document, expected);
+
+    /// <summary>Asserts that the rules, against the given schema, report exactly these errors, in this order.</summary>
+    public static void ExpectErrorsWithSchema(Schema schema, IReadOnlyList<ValidationRule> rules, string document, params ExpectedError[] expected)
     {
-        var errors = DocumentValidator.Validate(schema, Parser.Parse(document), [rule]);
+        var errors = DocumentValidator.Validate(schema, Parser.Parse(document), rules);
         var actual = new List<ExpectedError>();
         foreach (var error in errors)
         {
