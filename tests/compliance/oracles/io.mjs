@@ -1,0 +1,10 @@
+// The oracles' shared protocol: one JSON request on stdin, one JSON response on stdout.
+export async function readStdinJson() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+export function writeJson(value) {
+  process.stdout.write(JSON.stringify(value));
+}
