@@ -8,22 +8,28 @@ public sealed class GraphQLJsParseResults
 {
     private const string PinnedVersion = "16.15.0";
 
-    private readonly Dictionary<string, GraphQLJsParseResult> resultsByName;
+    private readonly IReadOnlyDictionary<string, GraphQLJsParseResult> resultsByName;
 
     /// <summary>Parses and prints the whole corpus with graphql-js.</summary>
     public GraphQLJsParseResults()
     {
-        var documents = ParserCorpus.Documents.Values.Select(document => new { document.Name, document.Source }).ToList();
-        var response = NodeOracle.Run<GraphQLJsParseResponse>("parse.mjs", new { documents });
+        resultsByName = Run(ParserCorpus.Documents.Values.Select(document => (document.Name, document.Source)));
+    }
+
+    /// <summary>graphql-js's result for the named corpus document.</summary>
+    public GraphQLJsParseResult this[string name] => resultsByName[name];
+
+    /// <summary>Parses and prints the given documents with graphql-js in one Node run; results by document name.</summary>
+    public static IReadOnlyDictionary<string, GraphQLJsParseResult> Run(IEnumerable<(string Name, string Source)> documents)
+    {
+        var request = new { documents = documents.Select(document => new { name = document.Name, source = document.Source }) };
+        var response = NodeOracle.Run<GraphQLJsParseResponse>("parse.mjs", request);
         if (response.GraphqlVersion != PinnedVersion)
         {
             throw new InvalidOperationException(
                 $"tests/compliance runs graphql {response.GraphqlVersion}, not the pinned {PinnedVersion}: run `npm ci` there.");
         }
 
-        resultsByName = response.Results.ToDictionary(result => result.Name, StringComparer.Ordinal);
+        return response.Results.ToDictionary(result => result.Name, StringComparer.Ordinal);
     }
-
-    /// <summary>graphql-js's result for the named corpus document.</summary>
-    public GraphQLJsParseResult this[string name] => resultsByName[name];
 }

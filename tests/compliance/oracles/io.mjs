@@ -5,6 +5,8 @@ export async function readStdinJson() {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
+// Lone surrogates (an error message may quote half a character) become U+FFFD: JSON readers
+// such as System.Text.Json refuse them.
 export function writeJson(value) {
-  process.stdout.write(JSON.stringify(value));
+  process.stdout.write(JSON.stringify(value, (_, member) => (typeof member === 'string' ? member.toWellFormed() : member)));
 }
