@@ -63,12 +63,24 @@ public struct Lexer
         while ((uint)position < (uint)body.Length)
         {
             var code = body[position];
+
+            // Runs of spaces (indentation) are the commonest ignored characters: skip them in a tight loop.
+            if (code == ' ')
+            {
+                do
+                {
+                    position++;
+                }
+                while ((uint)position < (uint)body.Length && body[position] == ' ');
+
+                continue;
+            }
+
             switch (code)
             {
                 // Spec §2.1.1 White Space, §2.1.5 Insignificant Commas, §2.1.2 Unicode BOM
                 case '\uFEFF':
                 case '\t':
-                case ' ':
                 case ',':
                     position++;
                     continue;

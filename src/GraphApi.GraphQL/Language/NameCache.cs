@@ -12,15 +12,17 @@ internal static class NameCache
     [ThreadStatic]
     private static string?[]? entries;
 
+    /// <summary>This thread's cache, to pass to <see cref="Get"/> (fetched once per parse).</summary>
+    public static string?[] ForCurrentThread => entries ??= new string?[Size];
+
     /// <summary>The string for these characters, from the cache when it holds it.</summary>
-    public static string Get(ReadOnlySpan<char> chars)
+    public static string Get(string?[] cache, ReadOnlySpan<char> chars)
     {
         if (chars.Length > MaxCachedLength)
         {
             return chars.ToString();
         }
 
-        var cache = entries ??= new string?[Size];
         var hash = 2166136261u;
         foreach (var c in chars)
         {

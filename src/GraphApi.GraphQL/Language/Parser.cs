@@ -13,6 +13,9 @@ namespace GraphApi.GraphQL.Language;
 public sealed class Parser
 {
     private readonly ParserOptions _options;
+    private readonly int _maxTokens;
+    private readonly string?[] _names;
+    private readonly SyntaxListBuilder _lists;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
@@ -31,12 +34,20 @@ public sealed class Parser
         }
 
         _lexer = new Lexer(source);
+        _maxTokens = _options.MaxTokens;
+        _names = NameCache.ForCurrentThread;
+        _lists = SyntaxListBuilder.Rent();
     }
 
     /// <summary>Parses a whole document (executable and/or type system definitions).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not a valid document or exceeds a limit.</exception>
-    public static DocumentNode Parse(string source, ParserOptions? options = null) =>
-        new Parser(source, options).ParseDocument();
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        var document = parser.ParseDocument();
+        parser._lists.Return();
+        return document;
+    }
 
     /// <summary>Parses a single value, variables allowed (graphql-js <c>parseValue</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one value.</exception>
@@ -46,6 +57,7 @@ public sealed class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: false);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
         return value;
     }
 
@@ -57,6 +69,7 @@ public sealed class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var value = parser.ParseValueLiteral(isConst: true);
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
         return value;
     }
 
@@ -68,6 +81,7 @@ public sealed class Parser
         parser.ExpectToken(TokenKind.StartOfFile);
         var type = parser.ParseTypeReference();
         parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
         return type;
     }
 
@@ -77,16 +91,16 @@ public sealed class Parser
     private DocumentNode ParseDocument()
     {
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<IDefinitionNode>();
+        var definitionsStart = _lists.Start;
         do
         {
-            definitions.Add(ParseDefinition());
+            _lists.Add(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
         return new DocumentNode
         {
-            Definitions = definitions,
+            Definitions = _lists.ToArray<IDefinitionNode>(definitionsStart),
             Location = new Location(0, _lexer.Source.Length, 1, 1),
         };
     }
@@ -191,14 +205,14 @@ public sealed class Parser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitionsStart = _lists.Start;
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            _lists.Add(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenRight));
 
-        return definitions;
+        return _lists.ToArray<VariableDefinitionNode>(definitionsStart);
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -235,15 +249,15 @@ public sealed class Parser
         var start = Current;
         EnterNesting(start);
         ExpectToken(TokenKind.BraceLeft);
-        var selections = new List<ISelectionNode>();
+        var selectionsStart = _lists.Start;
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            _lists.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptionalToken(TokenKind.BraceRight));
 
         _depth--;
-        return new SelectionSetNode { Selections = selections, Location = LocationFrom(start) };
+        return new SelectionSetNode { Selections = _lists.ToArray<ISelectionNode>(selectionsStart), Location = LocationFrom(start) };
     }
 
     // Spec §2.5 Fields
@@ -281,18 +295,18 @@ public sealed class Parser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var argumentsStart = _lists.Start;
         do
         {
             var start = Current;
             var name = ParseName();
             ExpectToken(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            arguments.Add(new ArgumentNode { Name = name, Value = value, Location = LocationFrom(start) });
+            _lists.Add(new ArgumentNode { Name = name, Value = value, Location = LocationFrom(start) });
         }
         while (!ExpectOptionalToken(TokenKind.ParenRight));
 
-        return arguments;
+        return _lists.ToArray<ArgumentNode>(argumentsStart);
     }
 
     // Spec §2.8 Fragments
@@ -363,10 +377,10 @@ public sealed class Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = NameCache.Get(_lexer.Span(token)), Location = LocationOf(token) };
+                return new IntValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = NameCache.Get(_lexer.Span(token)), Location = LocationOf(token) };
+                return new FloatValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -377,7 +391,7 @@ public sealed class Parser
                     "true" => new BooleanValueNode { Value = true, Location = LocationOf(token) },
                     "false" => new BooleanValueNode { Value = false, Location = LocationOf(token) },
                     "null" => new NullValueNode { Location = LocationOf(token) },
-                    var value => new EnumValueNode { Value = NameCache.Get(value), Location = LocationOf(token) },
+                    var value => new EnumValueNode { Value = NameCache.Get(_names, value), Location = LocationOf(token) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -418,14 +432,14 @@ public sealed class Parser
         IReadOnlyList<IValueNode> values = [];
         if (!ExpectOptionalToken(TokenKind.BracketRight))
         {
-            var list = new List<IValueNode>();
+            var itemsStart = _lists.Start;
             do
             {
-                list.Add(ParseValueLiteral(isConst));
+                _lists.Add(ParseValueLiteral(isConst));
             }
             while (!ExpectOptionalToken(TokenKind.BracketRight));
 
-            values = list;
+            values = _lists.ToArray<IValueNode>(itemsStart);
         }
 
         _depth--;
@@ -441,18 +455,18 @@ public sealed class Parser
         IReadOnlyList<ObjectFieldNode> fields = [];
         if (!ExpectOptionalToken(TokenKind.BraceRight))
         {
-            var list = new List<ObjectFieldNode>();
+            var itemsStart = _lists.Start;
             do
             {
                 var fieldStart = Current;
                 var name = ParseName();
                 ExpectToken(TokenKind.Colon);
                 var value = ParseValueLiteral(isConst);
-                list.Add(new ObjectFieldNode { Name = name, Value = value, Location = LocationFrom(fieldStart) });
+                _lists.Add(new ObjectFieldNode { Name = name, Value = value, Location = LocationFrom(fieldStart) });
             }
             while (!ExpectOptionalToken(TokenKind.BraceRight));
 
-            fields = list;
+            fields = _lists.ToArray<ObjectFieldNode>(itemsStart);
         }
 
         _depth--;
@@ -467,17 +481,17 @@ public sealed class Parser
             return [];
         }
 
-        var directives = new List<DirectiveNode>(1);
+        var directivesStart = _lists.Start;
         while (Peek(TokenKind.At))
         {
             var start = Current;
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            directives.Add(new DirectiveNode { Name = name, Arguments = arguments, Location = LocationFrom(start) });
+            _lists.Add(new DirectiveNode { Name = name, Arguments = arguments, Location = LocationFrom(start) });
         }
 
-        return directives;
+        return _lists.ToArray<DirectiveNode>(directivesStart);
     }
 
     // Spec §2.11 Type References
@@ -527,10 +541,10 @@ public sealed class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.BraceLeft);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypesStart = _lists.Start;
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            _lists.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceRight));
 
@@ -538,7 +552,7 @@ public sealed class Parser
         {
             Description = description,
             Directives = directives,
-            OperationTypes = operationTypes,
+            OperationTypes = _lists.ToArray<OperationTypeDefinitionNode>(operationTypesStart),
             Location = LocationFrom(start),
         };
     }
@@ -550,14 +564,14 @@ public sealed class Parser
             return [];
         }
 
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypesStart = _lists.Start;
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            _lists.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceRight));
 
-        return operationTypes;
+        return _lists.ToArray<OperationTypeDefinitionNode>(operationTypesStart);
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -613,14 +627,14 @@ public sealed class Parser
     private IReadOnlyList<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        var typesStart = _lists.Start;
         do
         {
-            types.Add(ParseNamedType());
+            _lists.Add(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
 
-        return types;
+        return _lists.ToArray<NamedTypeNode>(typesStart);
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
@@ -630,14 +644,14 @@ public sealed class Parser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fieldsStart = _lists.Start;
         do
         {
-            fields.Add(ParseFieldDefinition());
+            _lists.Add(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceRight));
 
-        return fields;
+        return _lists.ToArray<FieldDefinitionNode>(fieldsStart);
     }
 
     private FieldDefinitionNode ParseFieldDefinition()
@@ -668,14 +682,14 @@ public sealed class Parser
             return [];
         }
 
-        var definitions = new List<InputValueDefinitionNode>();
+        var definitionsStart = _lists.Start;
         do
         {
-            definitions.Add(ParseInputValueDefinition());
+            _lists.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
 
-        return definitions;
+        return _lists.ToArray<InputValueDefinitionNode>(definitionsStart);
     }
 
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -767,14 +781,14 @@ public sealed class Parser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var valuesStart = _lists.Start;
         do
         {
             var start = Current;
             var description = ParseDescription();
             var name = ParseEnumValueName();
             var directives = ParseDirectives(isConst: true);
-            values.Add(new EnumValueDefinitionNode
+            _lists.Add(new EnumValueDefinitionNode
             {
                 Description = description,
                 Name = name,
@@ -784,7 +798,7 @@ public sealed class Parser
         }
         while (!ExpectOptionalToken(TokenKind.BraceRight));
 
-        return values;
+        return _lists.ToArray<EnumValueDefinitionNode>(valuesStart);
     }
 
     private NameNode ParseEnumValueName()
@@ -983,7 +997,7 @@ public sealed class Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locationsStart = _lists.Start;
         do
         {
             var locationToken = Current;
@@ -993,7 +1007,7 @@ public sealed class Parser
                 throw Unexpected(locationToken);
             }
 
-            locations.Add(location);
+            _lists.Add(location);
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
@@ -1003,7 +1017,7 @@ public sealed class Parser
             Name = name,
             Arguments = arguments,
             Repeatable = repeatable,
-            Locations = locations,
+            Locations = _lists.ToArray<NameNode>(locationsStart),
             Location = LocationFrom(start),
         };
     }
@@ -1019,7 +1033,7 @@ public sealed class Parser
     private NameNode ParseName()
     {
         var token = ExpectToken(TokenKind.Name);
-        return new NameNode { Value = NameCache.Get(_lexer.Span(token)), Location = LocationOf(token) };
+        return new NameNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
     }
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
@@ -1073,7 +1087,7 @@ public sealed class Parser
     private void Advance()
     {
         var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (++_tokenCount > _maxTokens && token.Kind != TokenKind.EndOfFile)
         {
             throw Error(
                 token.Start,
