@@ -12,6 +12,7 @@ namespace GraphApi.GraphQL.Language;
 public struct Lexer
 {
     private readonly string _source;
+    private string? _stringValue;
     private int _line;
     private int _lineStart;
 
@@ -21,12 +22,16 @@ public struct Lexer
         _source = source;
         _line = 1;
         _lineStart = 0;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
         LastToken = Token;
     }
 
     /// <summary>The current token.</summary>
     public Token Token { get; private set; }
+
+    /// <summary>The decoded value of the current token when it is a string or block string.</summary>
+    /// <remarks>Kept beside the token rather than in it: a token without references copies without GC write barriers.</remarks>
+    public readonly string? StringValue => _stringValue;
 
     /// <summary>The token before the current one.</summary>
     public Token LastToken { get; private set; }
@@ -37,13 +42,18 @@ public struct Lexer
     /// <summary>Moves to the next token and returns it; at the end it keeps returning end of file.</summary>
     public Token Advance()
     {
+        MoveNext();
+        return Token;
+    }
+
+    /// <summary>Moves to the next token; the parser's <see cref="Advance"/>, without copying the token out.</summary>
+    internal void MoveNext()
+    {
         LastToken = Token;
         if (Token.Kind != TokenKind.EndOfFile)
         {
             Token = ReadNextToken(Token.End);
         }
-
-        return Token;
     }
 
     /// <summary>Returns the token after the current one without moving.</summary>
@@ -51,6 +61,20 @@ public struct Lexer
     {
         var copy = this;
         return copy.Advance();
+    }
+
+    /// <summary>The decoded value of a string or block string token read earlier (one from <see cref="Lookahead"/>, say); null for other kinds.</summary>
+    public readonly string? StringValueOf(in Token token)
+    {
+        if (token.Kind is not (TokenKind.String or TokenKind.BlockString))
+        {
+            return null;
+        }
+
+        var rereader = this;
+        rereader.Token = new Token(TokenKind.StartOfFile, token.Start, token.Start, token.Line, token.Column);
+        rereader.MoveNext();
+        return rereader._stringValue;
     }
 
     /// <summary>The text of a token, e.g. a name or a number as written.</summary>
@@ -151,8 +175,8 @@ public struct Lexer
         return Create(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
-    private readonly Token Create(TokenKind kind, int start, int end, string? value = null) =>
-        new(kind, start, end, _line, 1 + start - _lineStart, value);
+    private readonly Token Create(TokenKind kind, int start, int end) =>
+        new(kind, start, end, _line, 1 + start - _lineStart);
 
     // -1 past the end, like charCodeAt's NaN, which matches nothing.
     private readonly int CharAt(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
@@ -258,7 +282,7 @@ public struct Lexer
     }
 
     // Spec §2.9.4 String Value
-    private readonly Token ReadString(int start)
+    private Token ReadString(int start)
     {
         var body = _source;
         var position = start + 1;
@@ -280,7 +304,8 @@ public struct Lexer
                     result = value.ToString();
                 }
 
-                return Create(TokenKind.String, start, position + 1, result);
+                _stringValue = result;
+                return Create(TokenKind.String, start, position + 1);
             }
 
             if (code == '\\')
@@ -423,7 +448,8 @@ public struct Lexer
             if (code == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
                 var raw = body.AsSpan(start + 3, position - start - 3);
-                var token = Create(TokenKind.BlockString, start, position + 3, BlockString.Dedent(raw, hasEscapedQuotes));
+                _stringValue = BlockString.Dedent(raw, hasEscapedQuotes);
+                var token = Create(TokenKind.BlockString, start, position + 3);
                 _line += lineCount - 1;
                 _lineStart = lineStart;
                 return token;

@@ -23,11 +23,18 @@ internal static class NameCache
             return chars.ToString();
         }
 
-        var hash = 2166136261u;
-        foreach (var c in chars)
+        if (chars.IsEmpty)
         {
-            hash = (hash ^ c) * 16777619u;
+            return "";
         }
+
+        // Length and four characters spread names well enough, at a constant cost; a collision only costs an allocation.
+        var hash = (uint)chars.Length * 0x9E3779B1u;
+        hash = (hash ^ chars[0]) * 0x85EBCA6Bu;
+        hash = (hash ^ chars[^1]) * 0xC2B2AE35u;
+        hash = (hash ^ chars[chars.Length >> 1]) * 0x27D4EB2Fu;
+        hash = (hash ^ chars[chars.Length >> 2]) * 0x165667B1u;
+        hash ^= hash >> 15;
 
         var slot = (int)(hash & (Size - 1));
         var cached = cache[slot];

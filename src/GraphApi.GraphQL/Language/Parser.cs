@@ -414,10 +414,11 @@ public sealed class Parser
     private StringValueNode ParseStringLiteral()
     {
         var token = Current;
+        var value = _lexer.StringValue!;
         Advance();
         return new StringValueNode
         {
-            Value = token.StringValue!,
+            Value = value,
             Block = token.Kind == TokenKind.BlockString,
             Location = LocationOf(token),
         };
@@ -1086,11 +1087,11 @@ public sealed class Parser
 
     private void Advance()
     {
-        var token = _lexer.Advance();
-        if (++_tokenCount > _maxTokens && token.Kind != TokenKind.EndOfFile)
+        _lexer.MoveNext();
+        if (++_tokenCount > _maxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
             throw Error(
-                token.Start,
+                _lexer.Token.Start,
                 $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.",
                 SyntaxErrorCodes.MaxTokensExceeded);
         }
@@ -1112,7 +1113,7 @@ public sealed class Parser
     private bool TokenValueIs(in Token token, string value) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float => _lexer.Span(token).SequenceEqual(value),
-        TokenKind.String or TokenKind.BlockString => token.StringValue == value,
+        TokenKind.String or TokenKind.BlockString => _lexer.StringValueOf(token) == value,
         _ => false,
     };
 
@@ -1129,7 +1130,7 @@ public sealed class Parser
     private string Describe(in Token token) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{DescribeKind(token.Kind)} \"{_lexer.Span(token)}\"",
-        TokenKind.String or TokenKind.BlockString => $"{DescribeKind(token.Kind)} \"{token.StringValue}\"",
+        TokenKind.String or TokenKind.BlockString => $"{DescribeKind(token.Kind)} \"{_lexer.StringValueOf(token)}\"",
         _ => DescribeKind(token.Kind),
     };
 

@@ -9,5 +9,5 @@ namespace GraphApi.GraphQL.Language;
 /// <param name="End">Offset just past the last character.</param>
 /// <param name="Line">1-based line of the first character.</param>
 /// <param name="Column">1-based column of the first character.</param>
-/// <param name="StringValue">The decoded value of a string or block string token; null for every other kind.</param>
-public readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column, string? StringValue);
+/// <remarks>The decoded value of a string token is <see cref="Lexer.StringValue"/> while the token is current.</remarks>
+public readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column);
