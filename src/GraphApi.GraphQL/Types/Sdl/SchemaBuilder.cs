@@ -240,7 +240,8 @@ public sealed class SchemaBuilder
 
                 break;
             case ScalarType scalar:
-                foreach (var directive in ((ScalarTypeDefinitionNode)definition).Directives.Concat(extensions.SelectMany(e => e.Directives)))
+                // Like graphql-js's buildSchema, only the definition's @specifiedBy counts, not an extension's.
+                foreach (var directive in ((ScalarTypeDefinitionNode)definition).Directives)
                 {
                     if (directive.Name.Value == SpecifiedDirectives.SpecifiedBy.Name && ArgumentLiteral(directive, "url") is StringValueNode url)
                     {
@@ -358,11 +359,6 @@ public sealed class SchemaBuilder
     private (ObjectType? Query, ObjectType? Mutation, ObjectType? Subscription) RootTypes(SchemaDefinitionNode? definition, List<SchemaExtensionNode> extensions)
     {
         var operationTypes = (definition?.OperationTypes ?? []).Concat(extensions.SelectMany(e => e.OperationTypes)).ToList();
-        if (definition is null && operationTypes.Count == 0)
-        {
-            return (_types.GetValueOrDefault("Query") as ObjectType, _types.GetValueOrDefault("Mutation") as ObjectType, _types.GetValueOrDefault("Subscription") as ObjectType);
-        }
-
         ObjectType? query = null, mutation = null, subscription = null;
         foreach (var operationType in operationTypes)
         {
@@ -394,6 +390,14 @@ public sealed class SchemaBuilder
             }
 
             slot = root;
+        }
+
+        // Without a schema definition the types named Query, Mutation and Subscription are the roots, as in graphql-js.
+        if (definition is null)
+        {
+            query = _types.GetValueOrDefault("Query") as ObjectType ?? query;
+            mutation = _types.GetValueOrDefault("Mutation") as ObjectType ?? mutation;
+            subscription = _types.GetValueOrDefault("Subscription") as ObjectType ?? subscription;
         }
 
         return (query, mutation, subscription);
