@@ -1,5 +1,4 @@
 using GraphApi.GraphQL.Execution;
-using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Types.Scalars;
@@ -121,7 +120,7 @@ public static class IntrospectionTypes
         Add(InputValue, "name", NonNullString, c => Parent<InputValueDefinition>(c).Name);
         Add(InputValue, "description", BuiltInScalars.String, c => Parent<InputValueDefinition>(c).Description);
         Add(InputValue, "type", new NonNullType(Type), c => Parent<InputValueDefinition>(c).Type);
-        Add(InputValue, "defaultValue", BuiltInScalars.String, c => Parent<InputValueDefinition>(c).DefaultValue is { } literal ? Printer.PrintValue(literal) : null,
+        Add(InputValue, "defaultValue", BuiltInScalars.String, c => DefaultValues.Print(Parent<InputValueDefinition>(c)),
             "A GraphQL-formatted string representing the default value for this input value.");
         Add(InputValue, "isDeprecated", NonNullBoolean, c => Parent<InputValueDefinition>(c).IsDeprecated);
         Add(InputValue, "deprecationReason", BuiltInScalars.String, c => Parent<InputValueDefinition>(c).DeprecationReason);
