@@ -1,20 +1,22 @@
-// Prints the table of bench/parse-vs-graphql-js.sh from graphql-js's results (peers/graphql-js)
-// and BenchmarkDotNet's full JSON report of ParserBenchmarks.
-// Usage: node print-parse-comparison.mjs <graphql-js.json> <ParserBenchmarks-report-full-compressed.json>
+// Prints the side-by-side table of bench/parse-vs-graphql-js.sh and bench/execute-vs-graphql-js.sh from
+// graphql-js's results (peers/graphql-js) and BenchmarkDotNet's full JSON report.
+// Usage: node print-comparison.mjs <graphql-js.json> <report-full-compressed.json> <Parameter> <target multiple> <what one op is>
 import { readFileSync } from 'node:fs';
 
-const [graphqlJsPath, benchmarkDotNetPath] = process.argv.slice(2);
+const [graphqlJsPath, benchmarkDotNetPath, parameter, targetText, unit] = process.argv.slice(2);
 const graphqlJs = JSON.parse(readFileSync(graphqlJsPath, 'utf8'));
 const benchmarkDotNet = JSON.parse(readFileSync(benchmarkDotNetPath, 'utf8'));
-const target = 3;
+const target = Number(targetText);
 
-const rows = graphqlJs.results.map(({ document, opsPerSecond: theirs }) => {
-  const benchmark = benchmarkDotNet.Benchmarks.find((candidate) => candidate.Parameters === `Document=${document}`);
-  if (!benchmark) throw new Error(`No BenchmarkDotNet result for ${document}.`);
+const rows = graphqlJs.results.map((result) => {
+  const name = result.document ?? result.operation;
+  const theirs = result.opsPerSecond;
+  const benchmark = benchmarkDotNet.Benchmarks.find((candidate) => candidate.Parameters === `${parameter}=${name}`);
+  if (!benchmark) throw new Error(`No BenchmarkDotNet result for ${name}.`);
   const ours = 1e9 / benchmark.Statistics.Mean;
   const multiple = ours / theirs;
   return {
-    document,
+    name,
     ours: Math.round(ours).toLocaleString('en-US'),
     theirs: Math.round(theirs).toLocaleString('en-US'),
     multiple: `${multiple.toFixed(2)}x`,
@@ -23,7 +25,7 @@ const rows = graphqlJs.results.map(({ document, opsPerSecond: theirs }) => {
   };
 });
 
-const header = { document: 'document', ours: 'GraphApi ops/s', theirs: 'graphql-js ops/s', multiple: 'multiple', allocated: 'allocated/parse', verdict: 'target 3x' };
+const header = { name: parameter.toLowerCase(), ours: 'GraphApi ops/s', theirs: 'graphql-js ops/s', multiple: 'multiple', allocated: `allocated/${unit}`, verdict: `target ${target}x` };
 const columns = Object.keys(header);
 const widths = columns.map((column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
 const line = (row) => `| ${columns.map((column, i) => (i === 0 ? row[column].padEnd(widths[i]) : row[column].padStart(widths[i]))).join(' | ')} |`;
