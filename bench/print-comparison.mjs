@@ -8,15 +8,19 @@ const graphqlJs = JSON.parse(readFileSync(graphqlJsPath, 'utf8'));
 const benchmarkDotNet = JSON.parse(readFileSync(benchmarkDotNetPath, 'utf8'));
 const target = Number(targetText);
 
-const rows = graphqlJs.results.map((result) => {
+// One row per BenchmarkDotNet case of each graphql-js result; other parameters (e.g. Documents=fresh) follow the name.
+const rows = graphqlJs.results.flatMap((result) => {
   const name = result.document ?? result.operation;
   const theirs = result.opsPerSecond;
-  const benchmark = benchmarkDotNet.Benchmarks.find((candidate) => candidate.Parameters === `${parameter}=${name}`);
-  if (!benchmark) throw new Error(`No BenchmarkDotNet result for ${name}.`);
+  const benchmarks = benchmarkDotNet.Benchmarks.filter((candidate) => candidate.Parameters.split(/[&,] */).includes(`${parameter}=${name}`));
+  if (!benchmarks.length) throw new Error(`No BenchmarkDotNet result for ${name}.`);
+  return benchmarks.map((benchmark) => ({ name, theirs, benchmark }));
+}).map(({ name, theirs, benchmark }) => {
+  const others = benchmark.Parameters.split(/[&,] */).filter((pair) => !pair.startsWith(`${parameter}=`)).map((pair) => pair.split('=')[1]);
   const ours = 1e9 / benchmark.Statistics.Mean;
   const multiple = ours / theirs;
   return {
-    name,
+    name: [name, ...others].join(', '),
     ours: Math.round(ours).toLocaleString('en-US'),
     theirs: Math.round(theirs).toLocaleString('en-US'),
     multiple: `${multiple.toFixed(2)}x`,

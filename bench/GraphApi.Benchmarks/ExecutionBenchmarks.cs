@@ -25,6 +25,12 @@ public class ExecutionBenchmarks
     [Params("three-fields", "nested-list", "introspection")]
     public string Operation { get; set; } = "";
 
+    /// <summary>cached: the document is parsed and validated once, as a server serves a repeated operation; fresh: every request parses and validates, as graphql-js does.</summary>
+    [Params("cached", "fresh")]
+    public string Documents { get; set; } = "";
+
+    private int _requestNumber;
+
     [GlobalSetup]
     public void CreateExecutor()
     {
@@ -51,7 +57,10 @@ public class ExecutionBenchmarks
     [Benchmark]
     public async Task<int> Execute()
     {
-        var result = await _executor.ExecuteOperationAsync(_request);
+        var request = Documents == "cached"
+            ? _request
+            : new ExecutionRequest { Query = _request.Query + "\n# " + _requestNumber++, RootValue = _request.RootValue };
+        var result = await _executor.ExecuteOperationAsync(request);
         _output.ResetWrittenCount();
         await using var writer = new Utf8JsonWriter(_output);
         result.WriteTo(writer);
