@@ -1111,6 +1111,7 @@ public sealed class Parser
         _ => false,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location LocationFrom(in Token start) =>
         new(start.Start, _lexer.LastToken.End, start.Line, start.Column);
 
