@@ -1094,10 +1094,12 @@ public sealed class Parser
         }
     }
 
-    // Every nesting construct passes here, so no document can exhaust the stack.
+    // Every nesting construct passes here, so no document can exhaust the stack. The stack check
+    // costs a thread-local look-up, so it runs every eighth level: eight levels use a few KiB,
+    // far less than the margin TryEnsureSufficientExecutionStack keeps.
     private void EnterNesting(in Token token)
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw TooDeepError(token);
         }
