@@ -1,5 +1,5 @@
 // Prints the table of bench/parse-vs-graphql-js.sh from graphql-js's results (peers/graphql-js)
-// and BenchmarkDotNet's full JSON report of ParserBenchmarks.
+// and BenchmarkDotNet's full JSON report of ParserBenchmarks, comparing medians.
 // Usage: node print-parse-comparison.mjs <graphql-js.json> <ParserBenchmarks-report-full-compressed.json>
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +11,7 @@ const target = 3;
 const rows = graphqlJs.results.map(({ document, opsPerSecond: theirs }) => {
   const benchmark = benchmarkDotNet.Benchmarks.find((candidate) => candidate.Parameters === `Document=${document}`);
   if (!benchmark) throw new Error(`No BenchmarkDotNet result for ${document}.`);
-  const ours = 1e9 / benchmark.Statistics.Mean;
+  const ours = 1e9 / benchmark.Statistics.Median;
   const multiple = ours / theirs;
   return {
     document,
