@@ -82,6 +82,43 @@ public static class BlockString
         return result.ToString();
     }
 
+    /// <summary>Whether a string reads back unchanged from a block string (graphql-js <c>isPrintableAsBlockString</c>).</summary>
+    public static bool IsPrintableAsBlockString(string value)
+    {
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var character in value)
+        {
+            switch (character)
+            {
+                case <= '\u0008' or '\u000B' or '\u000C' or (>= '\u000E' and <= '\u001F') or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        // An empty string prints as a block; trailing empty lines or a common indent would not survive.
+        return value.Length == 0 || (!isEmptyLine && !(hasCommonIndent && seenNonEmptyLine));
+    }
+
     /// <summary>Prints a string value as a block string, exactly as graphql-js 16 <c>printBlockString</c> does.</summary>
     public static string Print(string value)
     {

@@ -1,0 +1,45 @@
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Language.Ast;
+
+namespace GraphApi.GraphQL.Types;
+
+// Spec §3.6 Objects (field definitions)
+/// <summary>A field of an object or interface type, with its arguments and resolver.</summary>
+public sealed class FieldDefinition(string name, GraphQLType type)
+{
+    /// <summary>The field's name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The field's type; must be an output type.</summary>
+    public GraphQLType Type { get; set; } = type;
+
+    /// <summary>The field's description, Markdown.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The field's arguments, in declaration order.</summary>
+    public InputValueCollection Arguments { get; } = new();
+
+    /// <summary>Why the field is deprecated; null when it is not.</summary>
+    public string? DeprecationReason { get; set; }
+
+    /// <summary>Whether the field is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>Produces the field's value; null means the parent's property of the same name is read by the executor's default resolver.</summary>
+    public FieldResolver? Resolver { get; set; }
+
+    /// <summary>For subscription root fields: produces the source event stream.</summary>
+    public SubscribeResolver? Subscribe { get; set; }
+
+    /// <summary>The field's weight in the cost limit; list fields multiply their children by the requested page size.</summary>
+    public int Cost { get; set; } = 1;
+
+    /// <summary>The SDL definition the field was built from, if any.</summary>
+    public FieldDefinitionNode? AstNode { get; set; }
+
+    /// <summary>Free-form settings for middleware (paging, projection, filtering) keyed by feature.</summary>
+    public Dictionary<string, object?> Features { get; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}: {Type}";
+}
