@@ -1,5 +1,5 @@
 // Prints the side-by-side table of bench/parse-vs-graphql-js.sh and bench/execute-vs-graphql-js.sh from
-// graphql-js's results (peers/graphql-js) and BenchmarkDotNet's full JSON report.
+// graphql-js's results (peers/graphql-js) and BenchmarkDotNet's full JSON report, comparing medians.
 // Usage: node print-comparison.mjs <graphql-js.json> <report-full-compressed.json> <Parameter> <target multiple> <what one op is>
 import { readFileSync } from 'node:fs';
 
@@ -17,7 +17,7 @@ const rows = graphqlJs.results.flatMap((result) => {
   return benchmarks.map((benchmark) => ({ name, theirs, benchmark }));
 }).map(({ name, theirs, benchmark }) => {
   const others = benchmark.Parameters.split(/[&,] */).filter((pair) => !pair.startsWith(`${parameter}=`)).map((pair) => pair.split('=')[1]);
-  const ours = 1e9 / benchmark.Statistics.Mean;
+  const ours = 1e9 / benchmark.Statistics.Median;
   const multiple = ours / theirs;
   return {
     name: [name, ...others].join(', '),

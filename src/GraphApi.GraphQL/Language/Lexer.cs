@@ -13,6 +13,10 @@ public struct Lexer
 {
     private readonly string _source;
     private string? _stringValue;
+
+    // Spec §2.1.8 Punctuators, §2.1.9 Names: the token each ASCII character starts when that takes
+    // no further look; StartOfFile for the characters that need more.
+    private static readonly TokenKind[] SingleCharacterTokens = CreateSingleCharacterTokens();
     private int _line;
     private int _lineStart;
 
@@ -100,6 +104,21 @@ public struct Lexer
                 continue;
             }
 
+            // Names and one-character punctuators make up most tokens: one table look-up finds them.
+            if (code < 128)
+            {
+                var kind = SingleCharacterTokens[code];
+                if (kind == TokenKind.Name)
+                {
+                    return ReadName(position);
+                }
+
+                if (kind != TokenKind.StartOfFile)
+                {
+                    return Create(kind, position, position + 1);
+                }
+            }
+
             switch (code)
             {
                 // Spec §2.1.1 White Space, §2.1.5 Insignificant Commas, §2.1.2 Unicode BOM
@@ -126,12 +145,7 @@ public struct Lexer
                     position = SkipComment(position);
                     continue;
 
-                // Spec §2.1.8 Punctuators
-                case '!': return Create(TokenKind.Bang, position, position + 1);
-                case '$': return Create(TokenKind.Dollar, position, position + 1);
-                case '&': return Create(TokenKind.Amp, position, position + 1);
-                case '(': return Create(TokenKind.ParenLeft, position, position + 1);
-                case ')': return Create(TokenKind.ParenRight, position, position + 1);
+                // Spec §2.1.8 Punctuators (the one-character ones are in SingleCharacterTokens)
                 case '.':
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                     {
@@ -139,14 +153,6 @@ public struct Lexer
                     }
 
                     break;
-                case ':': return Create(TokenKind.Colon, position, position + 1);
-                case '=': return Create(TokenKind.Equals, position, position + 1);
-                case '@': return Create(TokenKind.At, position, position + 1);
-                case '[': return Create(TokenKind.BracketLeft, position, position + 1);
-                case ']': return Create(TokenKind.BracketRight, position, position + 1);
-                case '{': return Create(TokenKind.BraceLeft, position, position + 1);
-                case '|': return Create(TokenKind.Pipe, position, position + 1);
-                case '}': return Create(TokenKind.BraceRight, position, position + 1);
                 case '"':
                     return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
                         ? ReadBlockString(position)
@@ -158,21 +164,40 @@ public struct Lexer
                 return ReadNumber(position, code);
             }
 
-            if (IsNameStart(code))
-            {
-                return ReadName(position);
-            }
-
             throw Error(
                 position,
                 code == '\''
                     ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
                     : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
-                        ? $"Unexpected character: {PrintCodePointAt(position)}."
-                        : $"Invalid character: {PrintCodePointAt(position)}.");
+                        ? "Unexpected character: " + PrintCodePointAt(position) + "."
+                        : "Invalid character: " + PrintCodePointAt(position) + ".");
         }
 
         return Create(TokenKind.EndOfFile, body.Length, body.Length);
+    }
+
+    private static TokenKind[] CreateSingleCharacterTokens()
+    {
+        var kinds = new TokenKind[128];
+        foreach (var nameStart in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+        {
+            kinds[nameStart] = TokenKind.Name;
+        }
+
+        kinds['!'] = TokenKind.Bang;
+        kinds['$'] = TokenKind.Dollar;
+        kinds['&'] = TokenKind.Amp;
+        kinds['('] = TokenKind.ParenLeft;
+        kinds[')'] = TokenKind.ParenRight;
+        kinds[':'] = TokenKind.Colon;
+        kinds['='] = TokenKind.Equals;
+        kinds['@'] = TokenKind.At;
+        kinds['['] = TokenKind.BracketLeft;
+        kinds[']'] = TokenKind.BracketRight;
+        kinds['{'] = TokenKind.BraceLeft;
+        kinds['|'] = TokenKind.Pipe;
+        kinds['}'] = TokenKind.BraceRight;
+        return kinds;
     }
 
     private readonly Token Create(TokenKind kind, int start, int end) =>
@@ -226,7 +251,7 @@ public struct Lexer
             code = CharAt(++position);
             if (IsDigit(code))
             {
-                throw Error(position, $"Invalid number, unexpected digit after 0: {PrintCodePointAt(position)}.");
+                throw Error(position, "Invalid number, unexpected digit after 0: " + PrintCodePointAt(position) + ".");
             }
         }
         else
@@ -259,7 +284,7 @@ public struct Lexer
         // Numbers cannot be followed by . or NameStart (the spec's lookahead restriction).
         if (code == '.' || IsNameStart(code))
         {
-            throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
+            throw Error(position, "Invalid number, expected digit but got: " + PrintCodePointAt(position) + ".");
         }
 
         return Create(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
@@ -269,7 +294,7 @@ public struct Lexer
     {
         if (!IsDigit(firstCode))
         {
-            throw Error(start, $"Invalid number, expected digit but got: {PrintCodePointAt(start)}.");
+            throw Error(start, "Invalid number, expected digit but got: " + PrintCodePointAt(start) + ".");
         }
 
         var position = start + 1;
@@ -336,7 +361,7 @@ public struct Lexer
             }
             else
             {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+                throw Error(position, "Invalid character within String: " + PrintCodePointAt(position) + ".");
             }
         }
 
@@ -371,7 +396,7 @@ public struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + size)}\".");
+        throw Error(position, "Invalid Unicode escape sequence: \"" + Slice(position, position + size) + "\".");
     }
 
     private readonly int ReadEscapedUnicodeFixedWidth(int position, StringBuilder value)
@@ -394,7 +419,7 @@ public struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + 6)}\".");
+        throw Error(position, "Invalid Unicode escape sequence: \"" + Slice(position, position + 6) + "\".");
     }
 
     private readonly int Read16BitHexCode(int position) =>
@@ -427,7 +452,7 @@ public struct Lexer
         };
         if (escaped == '\0')
         {
-            throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + 2)}\".");
+            throw Error(position, "Invalid character escape sequence: \"" + Slice(position, position + 2) + "\".");
         }
 
         value.Append(escaped);
@@ -480,7 +505,7 @@ public struct Lexer
             }
             else
             {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+                throw Error(position, "Invalid character within String: " + PrintCodePointAt(position) + ".");
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class Parser
             throw GraphQLSyntaxException.At(
                 source,
                 _options.MaxDocumentLength,
-                $"Source contains more than {_options.MaxDocumentLength} UTF-16 code units. Parsing aborted.",
+                "Source contains more than " + _options.MaxDocumentLength + " UTF-16 code units. Parsing aborted.",
                 SyntaxErrorCodes.DocumentTooLarge);
         }
 
@@ -399,7 +399,7 @@ public sealed class Parser
                     Advance();
                     if (Current.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${_lexer.Span(Current)}\" in constant value.");
+                        throw VariableInConstantError(token);
                     }
 
                     throw Unexpected(token);
@@ -807,7 +807,7 @@ public sealed class Parser
         var token = Current;
         if (TokenValueIs(token, "true") || TokenValueIs(token, "false") || TokenValueIs(token, "null"))
         {
-            throw Error(token.Start, $"{Describe(token)} is reserved and cannot be used for an enum value.");
+            throw Error(token.Start, Describe(token) + " is reserved and cannot be used for an enum value.");
         }
 
         return ParseName();
@@ -1048,7 +1048,7 @@ public sealed class Parser
             return token;
         }
 
-        throw Error(token.Start, $"Expected {DescribeKind(kind)}, found {Describe(token)}.");
+        throw ExpectedTokenError(kind, token);
     }
 
     private bool ExpectOptionalToken(TokenKind kind)
@@ -1067,7 +1067,7 @@ public sealed class Parser
         var token = Current;
         if (token.Kind != TokenKind.Name || !_lexer.Span(token).SequenceEqual(keyword))
         {
-            throw Error(token.Start, $"Expected \"{keyword}\", found {Describe(token)}.");
+            throw ExpectedKeywordError(keyword, token);
         }
 
         Advance();
@@ -1090,22 +1090,18 @@ public sealed class Parser
         _lexer.MoveNext();
         if (++_tokenCount > _maxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
-            throw Error(
-                _lexer.Token.Start,
-                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.",
-                SyntaxErrorCodes.MaxTokensExceeded);
+            throw TooManyTokensError();
         }
     }
 
-    // Every nesting construct passes here, so no document can exhaust the stack.
+    // Every nesting construct passes here, so no document can exhaust the stack. The stack check
+    // costs a thread-local look-up, so it runs every eighth level: eight levels use a few KiB,
+    // far less than the margin TryEnsureSufficientExecutionStack keeps.
     private void EnterNesting(in Token token)
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            throw Error(
-                token.Start,
-                $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.",
-                SyntaxErrorCodes.MaxDepthExceeded);
+            throw TooDeepError(token);
         }
     }
 
@@ -1117,20 +1113,51 @@ public sealed class Parser
         _ => false,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location LocationFrom(in Token start) =>
         new(start.Start, _lexer.LastToken.End, start.Line, start.Column);
 
     private static Location LocationOf(in Token token) => new(token.Start, token.End, token.Line, token.Column);
 
-    private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {Describe(token)}.");
+    // The error builders below stay out of line: inlined, their temporaries would make every hot
+    // caller zero a large stack frame on entry.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException ExpectedTokenError(TokenKind kind, in Token token) =>
+        Error(token.Start, "Expected " + DescribeKind(kind) + ", found " + Describe(token) + ".");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException ExpectedKeywordError(string keyword, in Token token) =>
+        Error(token.Start, "Expected \"" + keyword + "\", found " + Describe(token) + ".");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooManyTokensError() =>
+        Error(
+            _lexer.Token.Start,
+            "Document contains more than " + _options.MaxTokens + " tokens. Parsing aborted.",
+            SyntaxErrorCodes.MaxTokensExceeded);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooDeepError(in Token token) =>
+        Error(
+            token.Start,
+            "Document nesting is deeper than " + _options.MaxDepth + " levels. Parsing aborted.",
+            SyntaxErrorCodes.MaxDepthExceeded);
+
+    // Called with the current token just past the "$".
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException VariableInConstantError(in Token dollar) =>
+        Error(dollar.Start, "Unexpected variable \"$" + _lexer.Span(Current).ToString() + "\" in constant value.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, "Unexpected " + Describe(token) + ".");
 
     private GraphQLSyntaxException Error(int position, string description, string code = SyntaxErrorCodes.ParseFailed) =>
         GraphQLSyntaxException.At(_lexer.Source, position, description, code);
 
     private string Describe(in Token token) => token.Kind switch
     {
-        TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{DescribeKind(token.Kind)} \"{_lexer.Span(token)}\"",
-        TokenKind.String or TokenKind.BlockString => $"{DescribeKind(token.Kind)} \"{_lexer.StringValueOf(token)}\"",
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => DescribeKind(token.Kind) + " \"" + _lexer.Span(token).ToString() + "\"",
+        TokenKind.String or TokenKind.BlockString => DescribeKind(token.Kind) + " \"" + _lexer.StringValueOf(token) + "\"",
         _ => DescribeKind(token.Kind),
     };
 

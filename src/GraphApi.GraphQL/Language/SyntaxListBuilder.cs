@@ -32,15 +32,20 @@ internal sealed class SyntaxListBuilder
     public int Start => _count;
 
     /// <summary>Adds an item to the innermost list being built.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(object item)
     {
         if (_count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
-        _items[_count++] = item;
+        // _items is exactly an object[], so the store needs no covariance check.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _count++) = item;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 
     /// <summary>The items added since <paramref name="start"/>, as an array; removes them from the stack.</summary>
     public T[] ToArray<T>(int start)
