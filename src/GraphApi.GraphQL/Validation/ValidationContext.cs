@@ -18,9 +18,14 @@ public sealed class ValidationContext
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
     private Dictionary<string, List<FragmentDefinitionNode>>? _recursivelyReferencedFragments;
-    private Dictionary<SyntaxNode, List<VariableUsage>>? _variableUsages;
+    private Dictionary<SyntaxNode, IReadOnlyList<VariableUsage>>? _variableUsages;
     private Dictionary<SyntaxNode, List<VariableUsage>>? _recursiveVariableUsages;
     private List<VariableUsage>? _currentUsages;
+    private SyntaxNode? _lastDefinition;
+    private IReadOnlyList<VariableUsage>? _lastDefinitionUsages;
+    private OperationDefinitionNode? _lastOperation;
+    private IReadOnlyList<VariableUsage>? _lastOperationUsages;
+    private List<SelectionSetNode>? _selectionSetStack;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     internal ValidationContext(Schema schema, DocumentNode document, List<GraphQLError> errors, int maxErrors, bool hideSuggestions)
@@ -125,10 +130,12 @@ public sealed class ValidationContext
         }
 
         spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
-        setsToVisit.Push(selectionSet);
-        while (setsToVisit.TryPop(out var set))
+        var setsToVisit = _selectionSetStack ??= [];
+        setsToVisit.Add(selectionSet);
+        while (setsToVisit.Count > 0)
         {
+            var set = setsToVisit[^1];
+            setsToVisit.RemoveAt(setsToVisit.Count - 1);
             var selections = set.Selections;
             for (var i = 0; i < selections.Count; i++)
             {
@@ -138,10 +145,10 @@ public sealed class ValidationContext
                         spreads.Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSet }:
-                        setsToVisit.Push(fieldSet);
+                        setsToVisit.Add(fieldSet);
                         break;
                     case InlineFragmentNode inline:
-                        setsToVisit.Push(inline.SelectionSet);
+                        setsToVisit.Add(inline.SelectionSet);
                         break;
                 }
             }
@@ -208,13 +215,18 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetVariableUsages(IExecutableDefinitionNode definition)
     {
         var node = (SyntaxNode)definition;
-        _variableUsages ??= [];
-        if (_variableUsages.TryGetValue(node, out var usages))
+        if (ReferenceEquals(node, _lastDefinition))
         {
-            return usages;
+            return _lastDefinitionUsages!;
         }
 
-        usages = [];
+        _variableUsages ??= [];
+        if (_variableUsages.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+
+        var usages = new List<VariableUsage>();
         new VariableUsageCollector(new TypeInfo(Schema), usages).Collect(definition);
         _variableUsages[node] = usages;
         return usages;
@@ -223,14 +235,26 @@ public sealed class ValidationContext
     /// <summary>The variables an operation uses, directly and through the fragments it references.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
-        _recursiveVariableUsages ??= [];
-        if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
+        // The rules that need these ask one after another when leaving the operation.
+        if (ReferenceEquals(operation, _lastOperation))
         {
-            return usages;
+            return _lastOperationUsages!;
+        }
+
+        _recursiveVariableUsages ??= [];
+        if (_recursiveVariableUsages.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
+        if (GetFragmentSpreads(operation.SelectionSet).Count == 0)
+        {
+            _lastOperation = operation;
+            return _lastOperationUsages = GetVariableUsages(operation);
         }
 
         var fragments = GetRecursivelyReferencedFragments(operation);
-        usages = [.. GetVariableUsages(operation)];
+        var usages = new List<VariableUsage>(GetVariableUsages(operation));
         SpendFragmentWork(fragments.Count);
         var fragmentUsageCount = 0;
         foreach (var fragment in fragments)
@@ -242,6 +266,8 @@ public sealed class ValidationContext
 
         SpendFragmentWork(fragmentUsageCount * 2);
         _recursiveVariableUsages[operation] = usages;
+        _lastOperation = operation;
+        _lastOperationUsages = usages;
         return usages;
     }
 
@@ -268,8 +294,18 @@ public sealed class ValidationContext
     // Called before the definition's leave hooks, so that they find its usages without a second walk.
     internal void CompleteExecutableDefinition(SyntaxNode definition)
     {
-        _variableUsages ??= [];
-        _variableUsages.TryAdd(definition, _currentUsages ?? []);
+        if (_lastDefinition is not null && !ReferenceEquals(_lastDefinition, definition))
+        {
+            _variableUsages ??= [];
+            _variableUsages.TryAdd(_lastDefinition, _lastDefinitionUsages!);
+        }
+
+        if (_variableUsages is null || !_variableUsages.ContainsKey(definition))
+        {
+            _lastDefinition = definition;
+            _lastDefinitionUsages = _currentUsages is null ? [] : _currentUsages;
+        }
+
         _currentUsages = null;
     }
 

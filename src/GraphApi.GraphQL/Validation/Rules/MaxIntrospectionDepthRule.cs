@@ -9,8 +9,8 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
     private const int MaxListsDepth = 3;
 
     // Per fragment, the greatest entry depth at which a check completed under the limit, and the smallest at which it reached it.
-    private readonly Dictionary<string, int> _checkedFragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _exceededFragments = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _checkedFragments;
+    private Dictionary<string, int>? _exceededFragments;
 
     /// <inheritdoc />
     public override ValidationRule CreateVisitor(ValidationContext context) => new MaxIntrospectionDepthRule();
@@ -39,6 +39,8 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
         {
             case FragmentSpreadNode spread:
                 var fragmentName = spread.Name.Value;
+                _checkedFragments ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                _exceededFragments ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 if (_exceededFragments.TryGetValue(fragmentName, out var exceededDepth) && exceededDepth <= depth)
                 {
                     return true;

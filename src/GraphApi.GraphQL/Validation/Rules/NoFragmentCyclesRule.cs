@@ -13,7 +13,19 @@ public sealed class NoFragmentCyclesRule : ValidationRule
     private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public override ValidationRule CreateVisitor(ValidationContext context) => new NoFragmentCyclesRule();
+    public override ValidationRule CreateVisitor(ValidationContext context)
+    {
+        // Without fragments no hook that keeps state is ever called, so the shared instance serves.
+        foreach (var definition in context.Document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode)
+            {
+                return new NoFragmentCyclesRule();
+            }
+        }
+
+        return this;
+    }
 
     /// <inheritdoc />
     public override bool EnterOperationDefinition(ValidationContext context, OperationDefinitionNode node) => false;

@@ -6,43 +6,37 @@ namespace GraphApi.GraphQL.Validation.Rules;
 /// <summary>Every fragment defined is used by some operation, directly or through other fragments.</summary>
 public sealed class NoUnusedFragmentsRule : ValidationRule
 {
-    private readonly List<OperationDefinitionNode> _operations = [];
-    private readonly List<FragmentDefinitionNode> _fragments = [];
-
-    /// <inheritdoc />
-    public override ValidationRule CreateVisitor(ValidationContext context) => new NoUnusedFragmentsRule();
-
-    /// <inheritdoc />
-    public override bool EnterOperationDefinition(ValidationContext context, OperationDefinitionNode node)
-    {
-        _operations.Add(node);
-        return false;
-    }
-
-    /// <inheritdoc />
-    public override bool EnterFragmentDefinition(ValidationContext context, FragmentDefinitionNode node)
-    {
-        _fragments.Add(node);
-        return false;
-    }
-
     /// <inheritdoc />
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        if (_fragments.Count == 0)
+        List<OperationDefinitionNode>? operations = null;
+        var hasFragments = false;
+        foreach (var definition in node.Definitions)
+        {
+            if (definition is OperationDefinitionNode operation)
+            {
+                (operations ??= []).Add(operation);
+            }
+            else
+            {
+                hasFragments |= definition is FragmentDefinitionNode;
+            }
+        }
+
+        if (!hasFragments)
         {
             return;
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fragment in context.GetRecursivelyReferencedFragmentsForOperations(_operations))
+        foreach (var fragment in context.GetRecursivelyReferencedFragmentsForOperations(operations ?? []))
         {
             used.Add(fragment.Name.Value);
         }
 
-        foreach (var fragment in _fragments)
+        foreach (var definition in node.Definitions)
         {
-            if (!used.Contains(fragment.Name.Value))
+            if (definition is FragmentDefinitionNode fragment && !used.Contains(fragment.Name.Value))
             {
                 context.ReportError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment);
             }

@@ -19,8 +19,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
 
-    private readonly Dictionary<string, Dictionary<string, bool>> _comparedFragmentPairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<(SelectionSetNode, NamedType?), CollectedFields> _collectedFields = [];
+    private Dictionary<string, Dictionary<string, bool>>? _comparedFragmentPairs;
+    private Dictionary<(SelectionSetNode, NamedType?), CollectedFields>? _collectedFields;
     private int _remainingBudget = MaxComplexityBudget;
 
     /// <inheritdoc />
@@ -36,7 +36,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         var selections = node.Selections;
-        if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode))
+        if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode) || HasOnlyDistinctFields(selections))
         {
             return true;
         }
@@ -58,6 +58,35 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             context.ReportError(DocumentValidator.CreateError(
                 $"Fields \"{MaybeAbbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                 nodes));
+        }
+
+        return true;
+    }
+
+    // Fields with distinct response names and no fragments cannot conflict here (the common case), so skip collecting them.
+    private static bool HasOnlyDistinctFields(IReadOnlyList<ISelectionNode> selections)
+    {
+        const int MaxPairwiseCheck = 16;
+        if (selections.Count > MaxPairwiseCheck)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var key = field.ResponseKey;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
         }
 
         return true;
@@ -517,6 +546,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private CollectedFields CollectFields(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet)
     {
+        _collectedFields ??= [];
         if (_collectedFields.TryGetValue((selectionSet, parentType), out var cached))
         {
             return cached;
@@ -621,11 +651,12 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     // A pair compared as mutually exclusive does not cover a comparison that is not.
     private bool HasComparedPairInOrder(string a, string b, bool areMutuallyExclusive) =>
-        _comparedFragmentPairs.TryGetValue(a, out var map) && map.TryGetValue(b, out var wasExclusive)
+        _comparedFragmentPairs is not null && _comparedFragmentPairs.TryGetValue(a, out var map) && map.TryGetValue(b, out var wasExclusive)
         && (areMutuallyExclusive || !wasExclusive);
 
     private void AddComparedPair(string a, string b, bool areMutuallyExclusive)
     {
+        _comparedFragmentPairs ??= new Dictionary<string, Dictionary<string, bool>>(StringComparer.Ordinal);
         if (!_comparedFragmentPairs.TryGetValue(a, out var map))
         {
             _comparedFragmentPairs[a] = map = new Dictionary<string, bool>(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace GraphApi.GraphQL.Validation.Rules;
 /// <summary>No two fragments share a name.</summary>
 public sealed class UniqueFragmentNamesRule : ValidationRule
 {
-    private readonly Dictionary<string, NameNode> _knownNames = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _knownNames;
 
     /// <inheritdoc />
     public override ValidationRule CreateVisitor(ValidationContext context) => new UniqueFragmentNamesRule();
@@ -18,6 +18,7 @@ public sealed class UniqueFragmentNamesRule : ValidationRule
     public override bool EnterFragmentDefinition(ValidationContext context, FragmentDefinitionNode node)
     {
         var name = node.Name;
+        _knownNames ??= new(StringComparer.Ordinal);
         if (!_knownNames.TryAdd(name.Value, name))
         {
             context.ReportError($"There can be only one fragment named \"{name.Value}\".", _knownNames[name.Value], name);

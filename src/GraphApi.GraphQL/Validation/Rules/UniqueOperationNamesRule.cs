@@ -6,7 +6,7 @@ namespace GraphApi.GraphQL.Validation.Rules;
 /// <summary>No two operations share a name.</summary>
 public sealed class UniqueOperationNamesRule : ValidationRule
 {
-    private readonly Dictionary<string, NameNode> _knownNames = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _knownNames;
 
     /// <inheritdoc />
     public override ValidationRule CreateVisitor(ValidationContext context) => new UniqueOperationNamesRule();
@@ -14,7 +14,7 @@ public sealed class UniqueOperationNamesRule : ValidationRule
     /// <inheritdoc />
     public override bool EnterOperationDefinition(ValidationContext context, OperationDefinitionNode node)
     {
-        if (node.Name is { } name && !_knownNames.TryAdd(name.Value, name))
+        if (node.Name is { } name && !(_knownNames ??= new(StringComparer.Ordinal)).TryAdd(name.Value, name))
         {
             context.ReportError($"There can be only one operation named \"{name.Value}\".", _knownNames[name.Value], name);
         }
