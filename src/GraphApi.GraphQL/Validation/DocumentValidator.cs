@@ -13,6 +13,10 @@ public static class DocumentValidator
     /// <summary>graphql-js's default limit: validation stops after this many errors.</summary>
     public const int DefaultMaxErrors = 100;
 
+    // One context per thread, reused so that a validation allocates little beyond its findings.
+    [ThreadStatic]
+    private static ValidationContext? t_context;
+
     internal static readonly IReadOnlyDictionary<string, object?> ErrorExtensions = new Dictionary<string, object?> { ["code"] = ErrorCode };
 
     /// <summary>Every error the specified rules find, in the order graphql-js reports them; empty when the document is valid.</summary>
@@ -37,10 +41,12 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(rules);
 
         var errors = new List<GraphQLError>();
-        var context = new ValidationContext(schema, document, errors, maxErrors, hideSuggestions);
+        var context = t_context ?? new ValidationContext();
+        t_context = null;
         try
         {
-            new DocumentWalker(context, rules).Walk(document);
+            context.Begin(schema, document, errors, maxErrors, hideSuggestions);
+            context.Walker.Walk(document, rules);
         }
         catch (ValidationAbortedException aborted)
         {
@@ -48,6 +54,11 @@ public static class DocumentValidator
             {
                 errors.Add(aborted.Error);
             }
+        }
+        finally
+        {
+            context.End();
+            t_context = context;
         }
 
         return errors.Count == 0 ? [] : errors;

@@ -9,28 +9,33 @@ internal sealed class DocumentWalker
 {
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly ValidationRule[] _visitors;
-    private readonly int[][] _plan;
-    private readonly SyntaxNode?[] _skipping;
+    private ValidationRule[] _visitors = [];
+    private int[][] _plan = [];
+    private SyntaxNode?[] _skipping = [];
     private int _skipCount;
     private bool _recordUsages;
 
-    public DocumentWalker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+    public DocumentWalker(ValidationContext context)
     {
         _context = context;
         _typeInfo = context.TypeInfo;
-        _plan = RulePlan.For(rules).Rules;
-        _visitors = new ValidationRule[rules.Count];
-        for (var i = 0; i < _visitors.Length; i++)
-        {
-            _visitors[i] = rules[i].CreateVisitor(context);
-        }
-
-        _skipping = new SyntaxNode?[_visitors.Length];
     }
 
-    public void Walk(DocumentNode document)
+    public void Walk(DocumentNode document, IReadOnlyList<ValidationRule> rules)
     {
+        _plan = RulePlan.For(rules).Rules;
+        if (_visitors.Length != rules.Count)
+        {
+            _visitors = new ValidationRule[rules.Count];
+            _skipping = new SyntaxNode?[rules.Count];
+        }
+
+        for (var i = 0; i < _visitors.Length; i++)
+        {
+            _visitors[i] = rules[i].CreateVisitor(_context);
+        }
+
+
         Enter(RuleHook.EnterDocument, document);
         var definitions = document.Definitions;
         for (var i = 0; i < definitions.Count; i++)
@@ -41,6 +46,14 @@ internal sealed class DocumentWalker
 
         _context.Definition = null;
         Leave(RuleHook.EnterDocument, RuleHook.LeaveDocument, document);
+    }
+
+    public void End()
+    {
+        Array.Clear(_visitors);
+        Array.Clear(_skipping);
+        _skipCount = 0;
+        _recordUsages = false;
     }
 
     private void Definition(IDefinitionNode definition)

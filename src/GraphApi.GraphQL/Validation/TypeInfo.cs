@@ -6,13 +6,18 @@ namespace GraphApi.GraphQL.Validation;
 
 // graphql-js utilities/TypeInfo: the schema types in effect at each point of a walk.
 /// <summary>Tracks, as a walk enters and leaves nodes, the output, parent, input types and definitions in effect.</summary>
-internal sealed class TypeInfo(Schema schema)
+internal sealed class TypeInfo
 {
+    private Schema _schema;
     private readonly List<GraphQLType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];
     private readonly List<GraphQLType?> _inputTypeStack = [];
     private readonly List<FieldDefinition?> _fieldDefStack = [];
     private readonly List<IValueNode?> _defaultValueStack = [];
+
+    public TypeInfo(Schema schema) => _schema = schema;
+
+    public TypeInfo() => _schema = null!;
 
     public GraphQLType? Type => _typeStack.Count > 0 ? _typeStack[^1] : null;
 
@@ -30,9 +35,10 @@ internal sealed class TypeInfo(Schema schema)
 
     public InputValueDefinition? Argument { get; private set; }
 
-    /// <summary>Forgets all state, for reuse on another walk.</summary>
-    public void Clear()
+    /// <summary>Forgets all state, for a walk against the given schema.</summary>
+    public void Begin(Schema schema)
     {
+        _schema = schema;
         _typeStack.Clear();
         _parentTypeStack.Clear();
         _inputTypeStack.Clear();
@@ -42,7 +48,7 @@ internal sealed class TypeInfo(Schema schema)
         Argument = null;
     }
 
-    public void EnterOperation(OperationDefinitionNode node) => _typeStack.Add(schema.GetRootType(node.Operation));
+    public void EnterOperation(OperationDefinitionNode node) => _typeStack.Add(_schema.GetRootType(node.Operation));
 
     public void LeaveOutputType() => _typeStack.RemoveAt(_typeStack.Count - 1);
 
@@ -53,7 +59,7 @@ internal sealed class TypeInfo(Schema schema)
     public void EnterField(FieldNode node)
     {
         var parentType = ParentType;
-        var fieldDef = parentType is null ? null : GetFieldDefinition(schema, parentType, node.Name.Value);
+        var fieldDef = parentType is null ? null : GetFieldDefinition(_schema, parentType, node.Name.Value);
         _fieldDefStack.Add(fieldDef);
         _typeStack.Add(fieldDef?.Type);
     }
@@ -64,19 +70,19 @@ internal sealed class TypeInfo(Schema schema)
         _typeStack.RemoveAt(_typeStack.Count - 1);
     }
 
-    public void EnterDirective(DirectiveNode node) => Directive = schema.GetDirective(node.Name.Value);
+    public void EnterDirective(DirectiveNode node) => Directive = _schema.GetDirective(node.Name.Value);
 
     public void LeaveDirective() => Directive = null;
 
     public void EnterFragment(NamedTypeNode? typeCondition)
     {
-        var type = typeCondition is null ? Type?.GetNamedType() : schema.GetType(typeCondition.Name.Value);
+        var type = typeCondition is null ? Type?.GetNamedType() : _schema.GetType(typeCondition.Name.Value);
         _typeStack.Add(type is { IsOutputType: true } ? type : null);
     }
 
     public void EnterVariableDefinition(VariableDefinitionNode node)
     {
-        var type = TypeFromAst(schema, node.Type);
+        var type = TypeFromAst(_schema, node.Type);
         _inputTypeStack.Add(type is { IsInputType: true } ? type : null);
     }
 

@@ -12,9 +12,11 @@ public sealed class ValidationContext
     // graphql-js bounds the work spent following fragments (ASTValidationContext._remainingFragmentWork).
     private const int FragmentWorkBudget = 50_000;
 
-    private readonly TypeInfo _typeInfo;
-    private readonly List<GraphQLError> _errors;
-    private readonly int _maxErrors;
+    private readonly TypeInfo _typeInfo = new();
+    private readonly TypeInfo _usageTypeInfo = new();
+    private List<GraphQLError> _errors = null!;
+    private int _maxErrors;
+    private bool _fragmentsIndexed;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
     private Dictionary<string, List<FragmentDefinitionNode>>? _recursivelyReferencedFragments;
@@ -28,24 +30,22 @@ public sealed class ValidationContext
     private List<SelectionSetNode>? _selectionSetStack;
     private int _remainingFragmentWork = FragmentWorkBudget;
 
-    internal ValidationContext(Schema schema, DocumentNode document, List<GraphQLError> errors, int maxErrors, bool hideSuggestions)
+    // Contexts are reused, one validation at a time, through Begin and End.
+    internal ValidationContext()
     {
-        Schema = schema;
-        Document = document;
-        _errors = errors;
-        _maxErrors = maxErrors;
-        HideSuggestions = hideSuggestions;
-        _typeInfo = new TypeInfo(schema);
+        Schema = null!;
+        Document = null!;
+        Walker = new DocumentWalker(this);
     }
 
     /// <summary>The schema validated against.</summary>
-    public Schema Schema { get; }
+    public Schema Schema { get; private set; }
 
     /// <summary>The document validated.</summary>
-    public DocumentNode Document { get; }
+    public DocumentNode Document { get; private set; }
 
     /// <summary>Whether "Did you mean" suggestions are left out of messages.</summary>
-    public bool HideSuggestions { get; }
+    public bool HideSuggestions { get; private set; }
 
     /// <summary>The errors reported so far.</summary>
     public IReadOnlyList<GraphQLError> Errors => _errors;
@@ -85,6 +85,45 @@ public sealed class ValidationContext
 
     internal TypeInfo TypeInfo => _typeInfo;
 
+    internal DocumentWalker Walker { get; }
+
+    internal void Begin(Schema schema, DocumentNode document, List<GraphQLError> errors, int maxErrors, bool hideSuggestions)
+    {
+        Schema = schema;
+        Document = document;
+        _errors = errors;
+        _maxErrors = maxErrors;
+        HideSuggestions = hideSuggestions;
+        _typeInfo.Begin(schema);
+        _remainingFragmentWork = FragmentWorkBudget;
+    }
+
+    // Forgets the validation, keeping only emptied collections for the next one.
+    internal void End()
+    {
+        Schema = null!;
+        Document = null!;
+        _errors = null!;
+        Definition = null;
+        DirectiveLocation = null;
+        SelectionSetOwner = null;
+        _typeInfo.Begin(null!);
+        _usageTypeInfo.Begin(null!);
+        _fragmentsIndexed = false;
+        _fragments?.Clear();
+        _fragmentSpreads?.Clear();
+        _recursivelyReferencedFragments?.Clear();
+        _variableUsages?.Clear();
+        _recursiveVariableUsages?.Clear();
+        _selectionSetStack?.Clear();
+        _currentUsages = null;
+        _lastDefinition = null;
+        _lastDefinitionUsages = null;
+        _lastOperation = null;
+        _lastOperationUsages = null;
+        Walker.End();
+    }
+
     /// <summary>Reports an error; aborts validation once the error limit is passed.</summary>
     public void ReportError(GraphQLError error)
     {
@@ -104,9 +143,10 @@ public sealed class ValidationContext
     /// <summary>The fragment definition of that name (the last one, when the name repeats).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
-        if (_fragments is null)
+        if (!_fragmentsIndexed)
         {
-            _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+            _fragmentsIndexed = true;
+            _fragments ??= new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
             var definitions = Document.Definitions;
             for (var i = 0; i < definitions.Count; i++)
             {
@@ -117,7 +157,7 @@ public sealed class ValidationContext
             }
         }
 
-        return _fragments.GetValueOrDefault(name);
+        return _fragments!.GetValueOrDefault(name);
     }
 
     /// <summary>The fragment spreads in a selection set, nested ones included, in graphql-js's order.</summary>
@@ -227,7 +267,8 @@ public sealed class ValidationContext
         }
 
         var usages = new List<VariableUsage>();
-        new VariableUsageCollector(new TypeInfo(Schema), usages).Collect(definition);
+        _usageTypeInfo.Begin(Schema);
+        new VariableUsageCollector(_usageTypeInfo, usages).Collect(definition);
         _variableUsages[node] = usages;
         return usages;
     }

@@ -695,7 +695,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed class CollectedFields
     {
-        private readonly Dictionary<string, List<FieldDetails>> _byResponseName = new(StringComparer.Ordinal);
+        // Small selection sets are searched in order; larger ones get an index by response name.
+        private const int IndexThreshold = 8;
+
+        private Dictionary<string, List<FieldDetails>>? _byResponseName;
 
         // Response names in first-seen order, with their fields.
         public List<(string ResponseName, List<FieldDetails> Fields)> Groups { get; } = [];
@@ -706,14 +709,43 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public Dictionary<CollectedFields, List<(string, List<FieldDetails>, List<FieldDetails>)>>? OverlappingFields { get; set; }
 
-        public List<FieldDetails>? Find(string responseName) => _byResponseName.GetValueOrDefault(responseName);
+        public List<FieldDetails>? Find(string responseName)
+        {
+            if (_byResponseName is not null)
+            {
+                return _byResponseName.GetValueOrDefault(responseName);
+            }
+
+            foreach (var (name, fields) in Groups)
+            {
+                if (name == responseName)
+                {
+                    return fields;
+                }
+            }
+
+            return null;
+        }
 
         public void Add(string responseName, FieldDetails field)
         {
-            if (!_byResponseName.TryGetValue(responseName, out var fields))
+            var fields = Find(responseName);
+            if (fields is null)
             {
-                _byResponseName[responseName] = fields = [];
+                fields = new List<FieldDetails>(1);
                 Groups.Add((responseName, fields));
+                if (_byResponseName is not null)
+                {
+                    _byResponseName[responseName] = fields;
+                }
+                else if (Groups.Count > IndexThreshold)
+                {
+                    _byResponseName = new Dictionary<string, List<FieldDetails>>(StringComparer.Ordinal);
+                    foreach (var (name, group) in Groups)
+                    {
+                        _byResponseName[name] = group;
+                    }
+                }
             }
 
             fields.Add(field);
