@@ -128,22 +128,9 @@ internal sealed class TypeInfo
     /// <summary>The field a selection names on a parent type, the meta-fields included (graphql-js getFieldDef for validation).</summary>
     public static FieldDefinition? GetFieldDefinition(Schema schema, NamedType parentType, string name)
     {
-        if (name.Length > 1 && name[0] == '_' && name[1] == '_')
+        if (name.StartsWith("__", StringComparison.Ordinal) && IntrospectionFields.Find(schema, parentType, name) is { } metaField)
         {
-            if (name == IntrospectionFields.SchemaField.Name && ReferenceEquals(schema.QueryType, parentType))
-            {
-                return IntrospectionFields.SchemaField;
-            }
-
-            if (name == IntrospectionFields.TypeField.Name && ReferenceEquals(schema.QueryType, parentType))
-            {
-                return IntrospectionFields.TypeField;
-            }
-
-            if (name == IntrospectionFields.TypeNameField.Name && parentType.Kind is TypeKind.Object or TypeKind.Interface or TypeKind.Union)
-            {
-                return IntrospectionFields.TypeNameField;
-            }
+            return metaField;
         }
 
         return parentType is IComplexOutputType complex ? complex.Fields.Find(name) : null;
