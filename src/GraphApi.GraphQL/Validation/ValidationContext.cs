@@ -12,6 +12,9 @@ public sealed class ValidationContext
     // graphql-js bounds the work spent following fragments (ASTValidationContext._remainingFragmentWork).
     private const int FragmentWorkBudget = 50_000;
 
+    // Collections that grew beyond this for one document are dropped rather than kept for the next.
+    private const int MaxRetainedEntries = 256;
+
     private readonly TypeInfo _typeInfo = new();
     private readonly TypeInfo _usageTypeInfo = new();
     private List<GraphQLError> _errors = null!;
@@ -110,11 +113,12 @@ public sealed class ValidationContext
         _typeInfo.Begin(null!);
         _usageTypeInfo.Begin(null!);
         _fragmentsIndexed = false;
-        _fragments?.Clear();
-        _fragmentSpreads?.Clear();
-        _recursivelyReferencedFragments?.Clear();
-        _variableUsages?.Clear();
-        _recursiveVariableUsages?.Clear();
+        Reuse(ref _fragments);
+        Reuse(ref _fragmentSpreads);
+        Reuse(ref _recursivelyReferencedFragments);
+        Reuse(ref _variableUsages);
+        Reuse(ref _recursiveVariableUsages);
+        _selectionSetStack = _selectionSetStack is { Count: <= MaxRetainedEntries } ? _selectionSetStack : null;
         _selectionSetStack?.Clear();
         _currentUsages = null;
         _lastDefinition = null;
@@ -348,6 +352,24 @@ public sealed class ValidationContext
         }
 
         _currentUsages = null;
+    }
+
+    // Keeps an emptied collection for the next validation, unless a large document made it large.
+    private static void Reuse<TKey, TValue>(ref Dictionary<TKey, TValue>? dictionary)
+        where TKey : notnull
+    {
+        if (dictionary is null)
+        {
+            return;
+        }
+
+        if (dictionary.Count > MaxRetainedEntries)
+        {
+            dictionary = null;
+            return;
+        }
+
+        dictionary.Clear();
     }
 
     private static string FragmentSetKey(List<string> names)
