@@ -20,6 +20,8 @@ public sealed class ValidationContext
     private List<GraphQLError> _errors = null!;
     private int _maxErrors;
     private bool _fragmentsIndexed;
+    private bool _directivesIndexed;
+    private Dictionary<string, DirectiveDefinitionNode>? _documentDirectives;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
     private Dictionary<string, List<FragmentDefinitionNode>>? _recursivelyReferencedFragments;
@@ -113,6 +115,8 @@ public sealed class ValidationContext
         _typeInfo.Begin(null!);
         _usageTypeInfo.Begin(null!);
         _fragmentsIndexed = false;
+        _directivesIndexed = false;
+        Reuse(ref _documentDirectives);
         Reuse(ref _fragments);
         Reuse(ref _fragmentSpreads);
         Reuse(ref _recursivelyReferencedFragments);
@@ -200,6 +204,25 @@ public sealed class ValidationContext
 
         _fragmentSpreads[selectionSet] = spreads;
         return spreads;
+    }
+
+    /// <summary>A directive defined in the document itself (the last, when the name repeats); such definitions shadow the schema's, as in graphql-js.</summary>
+    public DirectiveDefinitionNode? GetDocumentDirective(string name)
+    {
+        if (!_directivesIndexed)
+        {
+            _directivesIndexed = true;
+            var definitions = Document.Definitions;
+            for (var i = 0; i < definitions.Count; i++)
+            {
+                if (definitions[i] is DirectiveDefinitionNode directive)
+                {
+                    (_documentDirectives ??= new Dictionary<string, DirectiveDefinitionNode>(StringComparer.Ordinal))[directive.Name.Value] = directive;
+                }
+            }
+        }
+
+        return _documentDirectives?.GetValueOrDefault(name);
     }
 
     /// <summary>The fragments an operation uses, directly or through other fragments.</summary>

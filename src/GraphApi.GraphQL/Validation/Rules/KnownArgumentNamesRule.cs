@@ -28,25 +28,9 @@ public sealed class KnownArgumentNamesRule : ValidationRule
         }
 
         var directiveName = node.Name.Value;
-        List<string>? knownArguments = null;
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive && directive.Name.Value == directiveName)
-            {
-                knownArguments = [];
-                foreach (var argument in directive.Arguments)
-                {
-                    knownArguments.Add(argument.Name.Value);
-                }
-            }
-        }
-
-        if (knownArguments is null && context.Schema.GetDirective(directiveName) is { } schemaDirective)
-        {
-            knownArguments = ArgumentNames(schemaDirective.Arguments);
-        }
-
-        if (knownArguments is null)
+        var documentDirective = context.GetDocumentDirective(directiveName);
+        var schemaDirective = documentDirective is null ? context.Schema.GetDirective(directiveName) : null;
+        if (documentDirective is null && schemaDirective is null)
         {
             return false;
         }
@@ -54,14 +38,45 @@ public sealed class KnownArgumentNamesRule : ValidationRule
         foreach (var argument in node.Arguments)
         {
             var argumentName = argument.Name.Value;
-            if (!knownArguments.Contains(argumentName))
+            var isKnown = documentDirective is not null
+                ? FindArgument(documentDirective, argumentName)
+                : schemaDirective!.Arguments.Find(argumentName) is not null;
+            if (isKnown)
             {
-                var suggestions = context.HideSuggestions ? [] : Suggestions.List(argumentName, knownArguments);
-                context.ReportError($"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(suggestions), argument);
+                continue;
+            }
+
+            var suggestions = context.HideSuggestions
+                ? []
+                : Suggestions.List(argumentName, documentDirective is not null ? ArgumentNames(documentDirective) : ArgumentNames(schemaDirective!.Arguments));
+            context.ReportError($"Unknown argument \"{argumentName}\" on directive \"@{directiveName}\"." + Suggestions.DidYouMean(suggestions), argument);
+        }
+
+        return false;
+    }
+
+    private static bool FindArgument(DirectiveDefinitionNode directive, string name)
+    {
+        foreach (var argument in directive.Arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static List<string> ArgumentNames(DirectiveDefinitionNode directive)
+    {
+        var names = new List<string>(directive.Arguments.Count);
+        foreach (var argument in directive.Arguments)
+        {
+            names.Add(argument.Name.Value);
+        }
+
+        return names;
     }
 
     private static List<string> ArgumentNames(Types.InputValueCollection arguments)

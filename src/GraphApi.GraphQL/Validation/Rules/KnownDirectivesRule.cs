@@ -18,7 +18,7 @@ public sealed class KnownDirectivesRule : ValidationRule
     public override bool EnterDirective(ValidationContext context, DirectiveNode node)
     {
         var name = node.Name.Value;
-        var documentDefinition = FindInDocument(context.Document, name);
+        var documentDefinition = context.GetDocumentDirective(name);
         var schemaDefinition = documentDefinition is null ? context.Schema.GetDirective(name) : null;
         if (documentDefinition is null && schemaDefinition is null)
         {
@@ -40,22 +40,6 @@ public sealed class KnownDirectivesRule : ValidationRule
         }
 
         return true;
-    }
-
-    // Directives defined in the document itself shadow the schema's (as graphql-js does).
-    private static DirectiveDefinitionNode? FindInDocument(DocumentNode document, string name)
-    {
-        DirectiveDefinitionNode? found = null;
-        var definitions = document.Definitions;
-        for (var i = 0; i < definitions.Count; i++)
-        {
-            if (definitions[i] is DirectiveDefinitionNode directive && directive.Name.Value == name)
-            {
-                found = directive;
-            }
-        }
-
-        return found;
     }
 
     private static bool AllowsInDocument(DirectiveDefinitionNode definition, string location)

@@ -29,15 +29,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
     public override void LeaveDirective(ValidationContext context, DirectiveNode node)
     {
         var name = node.Name.Value;
-        DirectiveDefinitionNode? documentDefinition = null;
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive && directive.Name.Value == name)
-            {
-                documentDefinition = directive;
-            }
-        }
-
+        var documentDefinition = context.GetDocumentDirective(name);
         if (documentDefinition is not null)
         {
             foreach (var argument in documentDefinition.Arguments)

@@ -102,15 +102,7 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
     // Unknown directives are not checked, as in graphql-js.
     private static bool IsUnique(ValidationContext context, string name)
     {
-        DirectiveDefinitionNode? documentDefinition = null;
-        foreach (var definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive && directive.Name.Value == name)
-            {
-                documentDefinition = directive;
-            }
-        }
-
+        var documentDefinition = context.GetDocumentDirective(name);
         if (documentDefinition is not null)
         {
             return !documentDefinition.Repeatable;

@@ -1,6 +1,8 @@
+using System.Globalization;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Types.Scalars;
 
 namespace GraphApi.GraphQL.Validation.Rules;
 
@@ -100,6 +102,8 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             case EnumType enumType:
                 CheckEnumValue(context, node, enumType);
                 break;
+            case ScalarType scalarType when IsValidBuiltInLiteral(scalarType, node):
+                break;
             case ScalarType scalarType:
                 try
                 {
@@ -120,6 +124,17 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 break;
         }
     }
+
+    // The spec's scalars accept these literals; checking them here spares parsing (and boxing) each one.
+    private static bool IsValidBuiltInLiteral(ScalarType type, IValueNode node) => node.Kind switch
+    {
+        SyntaxKind.StringValue => ReferenceEquals(type, BuiltInScalars.String) || ReferenceEquals(type, BuiltInScalars.ID),
+        SyntaxKind.BooleanValue => ReferenceEquals(type, BuiltInScalars.Boolean),
+        SyntaxKind.FloatValue => ReferenceEquals(type, BuiltInScalars.Float),
+        SyntaxKind.IntValue => ReferenceEquals(type, BuiltInScalars.ID) || ReferenceEquals(type, BuiltInScalars.Float)
+            || (ReferenceEquals(type, BuiltInScalars.Int) && int.TryParse(((IntValueNode)node).Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)),
+        _ => false,
+    };
 
     // graphql-js GraphQLEnumType.parseLiteral, whose errors this rule reports.
     private static void CheckEnumValue(ValidationContext context, IValueNode node, EnumType enumType)
