@@ -131,6 +131,7 @@ internal sealed class DocumentWalker
 
     private void SelectionSet(SelectionSetNode selectionSet, SyntaxNode owner)
     {
+        ValidationContext.EnsureSufficientStack();
         _typeInfo.EnterSelectionSet();
         _context.SelectionSetOwner = owner;
         Enter(RuleHook.EnterSelectionSet, selectionSet);
@@ -221,6 +222,7 @@ internal sealed class DocumentWalker
 
     private void Value(IValueNode value)
     {
+        ValidationContext.EnsureSufficientStack();
         switch (value.Kind)
         {
             case SyntaxKind.Variable:

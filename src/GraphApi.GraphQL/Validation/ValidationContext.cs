@@ -342,6 +342,15 @@ public sealed class ValidationContext
     /// <summary>The schema type a type reference denotes; null when its named type is unknown.</summary>
     public GraphQLType? TypeFromAst(ITypeNode node) => TypeInfo.TypeFromAst(Schema, node);
 
+    /// <summary>Aborts validation (as its work budgets do) before a deeply recursive check could overflow the stack.</summary>
+    public static void EnsureSufficientStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ValidationAbortedException(new GraphQLError("Validation aborted.", extensions: DocumentValidator.ErrorExtensions));
+        }
+    }
+
     /// <summary>Charges work spent following fragments; aborts validation when the budget is spent (as graphql-js does).</summary>
     public void SpendFragmentWork(int cost)
     {

@@ -26,6 +26,7 @@ internal readonly struct VariableUsageCollector(TypeInfo typeInfo, List<Variable
 
     private void SelectionSet(SelectionSetNode selectionSet)
     {
+        ValidationContext.EnsureSufficientStack();
         typeInfo.EnterSelectionSet();
         var selections = selectionSet.Selections;
         for (var i = 0; i < selections.Count; i++)
@@ -80,6 +81,7 @@ internal readonly struct VariableUsageCollector(TypeInfo typeInfo, List<Variable
 
     private void Value(IValueNode value)
     {
+        ValidationContext.EnsureSufficientStack();
         switch (value)
         {
             case VariableNode variable:

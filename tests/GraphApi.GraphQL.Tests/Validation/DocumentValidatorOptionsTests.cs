@@ -106,6 +106,24 @@ public class DocumentValidatorOptionsTests
     }
 
     [Fact]
+    public void LongFragmentChainsAbortInsteadOfOverflowingTheStack()
+    {
+        const int chainLength = 20_000;
+        var text = "{ dog { ...F0 } }\n"
+            + string.Join("\n", Enumerable.Range(0, chainLength).Select(i => $"fragment F{i} on Dog {{ name ...F{i + 1} }}"))
+            + $"\nfragment F{chainLength} on Dog {{ name }}";
+        var document = Parser.Parse(text, new ParserOptions { MaxTokens = 1_000_000 });
+        IReadOnlyList<GraphQLError>? errors = null;
+
+        // A small stack, as a thread pool thread may have, must not be exhausted by the recursive rules.
+        var thread = new Thread(() => errors = DocumentValidator.Validate(TestSchema, document), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal("Validation aborted.", Assert.Single(errors!).Message);
+    }
+
+    [Fact]
     public void ConcurrentValidationsDoNotShareState()
     {
         var valid = Parser.Parse("query Q($id: ID) { human(id: $id) { name ...F } } fragment F on Human { pets { name } }");

@@ -34,6 +34,7 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
 
     private bool ExceedsDepth(ValidationContext context, ISelectionNode node, Dictionary<string, int> visitedFragments, int depth)
     {
+        ValidationContext.EnsureSufficientStack();
         SelectionSetNode? selectionSet;
         switch (node)
         {

@@ -39,6 +39,7 @@ public sealed class NoFragmentCyclesRule : ValidationRule
 
     private void DetectCycles(ValidationContext context, FragmentDefinitionNode fragment)
     {
+        ValidationContext.EnsureSufficientStack();
         var fragmentName = fragment.Name.Value;
         if (!_visited.Add(fragmentName))
         {

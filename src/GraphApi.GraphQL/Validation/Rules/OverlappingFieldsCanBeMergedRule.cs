@@ -121,6 +121,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         CollectedFields collected,
         string fragmentName)
     {
+        ValidationContext.EnsureSufficientStack();
         SpendBudget(1);
         if (collected.Groups.Count == 0)
         {
@@ -163,6 +164,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         string fragmentName1,
         string fragmentName2)
     {
+        ValidationContext.EnsureSufficientStack();
         SpendBudget(2);
         if (fragmentName1 == fragmentName2 || HasComparedPair(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
@@ -306,6 +308,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         FieldDetails field1,
         FieldDetails field2)
     {
+        ValidationContext.EnsureSufficientStack();
         // Fields on two different object types can never apply to the same value, so only their types must agree.
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
@@ -563,6 +566,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private static void CollectFieldsInto(ValidationContext context, NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
     {
+        ValidationContext.EnsureSufficientStack();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

@@ -58,6 +58,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         List<(string ResponseKey, List<FieldNode> Nodes)> fields,
         HashSet<string> visitedFragmentNames)
     {
+        ValidationContext.EnsureSufficientStack();
         SpendSelectionSetWork(context, selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
