@@ -10,7 +10,8 @@ namespace GraphApi.GraphQL.Validation;
 /// </summary>
 /// <remarks>
 /// A rule instance may be shared by concurrent validations; a rule that keeps state between hooks
-/// returns a fresh instance from <see cref="CreateVisitor"/>.
+/// returns a fresh instance of its own type from <see cref="CreateVisitor"/> (which hooks are called is
+/// worked out once per rule type, from the hooks the type overrides).
 /// </remarks>
 public abstract class ValidationRule
 {

@@ -327,14 +327,15 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         {
             var info1 = field1.GetInfo();
             var info2 = field2.GetInfo();
-            if (!info1.Comparisons.TryGetValue(info2, out var reason))
+            string? reason = null;
+            if (info1.Comparisons is null || !info1.Comparisons.TryGetValue(info2, out reason))
             {
                 var name1 = node1.Name.Value;
                 var name2 = node2.Name.Value;
                 reason = name1 != name2
                     ? $"\"{MaybeAbbreviate(name1)}\" and \"{MaybeAbbreviate(name2)}\" are different fields"
                     : SameArguments(info1.Arguments, info2.Arguments) ? null : "they have differing arguments";
-                info1.Comparisons[info2] = reason;
+                (info1.Comparisons ??= [])[info2] = reason;
             }
 
             if (reason is not null)
@@ -688,7 +689,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed class FieldInfo(NamedType? namedType, IReadOnlyList<ArgumentNode>? arguments)
     {
-        public Dictionary<FieldInfo, string?> Comparisons { get; } = [];
+        public Dictionary<FieldInfo, string?>? Comparisons { get; set; }
 
         public NamedType? NamedType { get; } = namedType;
 
