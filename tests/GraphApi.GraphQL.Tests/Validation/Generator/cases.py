@@ -1,7 +1,7 @@
 import json
 C = []
-def case(rule, name, doc, schema='harness'):
-    C.append(dict(rule=rule, name=name, doc=doc, schema=schema))
+def case(rule, name, doc, schema='harness', sdl=None):
+    C.append(dict(rule=rule, name=name, doc=doc, schema=schema, sdl=sdl))
 
 R='ExecutableDefinitionsRule'
 case(R,'WithOnlyOperation','''
@@ -503,6 +503,89 @@ case(R,'SchemaMetaFieldsOnlyOnQueryRoot','''
       {
         dog { __schema { types } __type(name: "Dog") { name } }
       }''')
+
+def sdlcase(name, sdl, doc):
+    case('FieldsOnCorrectTypeRule', name, doc, 'sdl', sdl)
+sdlcase('WorksWithNoSuggestions', '''
+      type T {
+        fieldWithVeryLongNameThatWillNeverBeSuggested: String
+      }
+      type Query { t: T }''', '{ t { f } }')
+sdlcase('WorksWithSmallNumbersOfTypeSuggestions', '''
+      union T = A | B
+      type Query { t: T }
+
+      type A { f: String }
+      type B { f: String }''', '{ t { f } }')
+sdlcase('WorksWithSmallNumbersOfFieldSuggestions', '''
+      type T {
+        y: String
+        z: String
+      }
+      type Query { t: T }''', '{ t { f } }')
+sdlcase('OnlyShowsOneSetOfSuggestionsAtATimePreferringTypes', '''
+      interface T {
+        y: String
+        z: String
+      }
+      type Query { t: T }
+
+      type A implements T {
+        f: String
+        y: String
+        z: String
+      }
+      type B implements T {
+        f: String
+        y: String
+        z: String
+      }''', '{ t { f } }')
+sdlcase('SortsTypeSuggestionsBasedOnInheritanceOrder', '''
+      interface T { bar: String }
+      type Query { t: T }
+
+      interface Z implements T {
+        foo: String
+        bar: String
+      }
+
+      interface Y implements Z & T {
+        foo: String
+        bar: String
+      }
+
+      type X implements Y & Z & T {
+        foo: String
+        bar: String
+      }''', '{ t { foo } }')
+sdlcase('DoesNotMixUpTypesAndInterfaces', '''
+      interface T { bar: String }
+      type Query { t: T }
+
+      interface Animal implements T { name: String bar: String }
+      type Dog implements Animal & T { name: String bar: String }
+      type Cat implements Animal & T { name: String bar: String }
+      type Bird implements T { name: String bar: String }''', '{ t { name } }')
+sdlcase('LimitsLotsOfTypeSuggestions', '''
+      union T = A | B | C | D | E | F
+      type Query { t: T }
+
+      type A { f: String }
+      type B { f: String }
+      type C { f: String }
+      type D { f: String }
+      type E { f: String }
+      type F { f: String }''', '{ t { f } }')
+sdlcase('LimitsLotsOfFieldSuggestions', '''
+      type T {
+        u: String
+        v: String
+        w: String
+        x: String
+        y: String
+        z: String
+      }
+      type Query { t: T }''', '{ t { f } }')
 
 R='UniqueFragmentNamesRule'
 case(R,'NoFragments','''

@@ -16,6 +16,8 @@ schemas = {'harness': 'ValidationHarness.TestSchema', 'directives': 'ValidationH
 for rule, cases in by.items():
     isall = rule == 'all'
     out = []
+    if any(c['schema'] == 'sdl' for c in cases):
+        out.append('using GraphApi.GraphQL.Types;')
     out.append('using GraphApi.GraphQL.Validation.Rules;')
     out.append('using static GraphApi.GraphQL.Tests.Validation.ValidationHarness;')
     out.append('')
@@ -43,7 +45,8 @@ for rule, cases in by.items():
         doc = c['doc']
         # Use a verbatim string so line/column positions in the document stay exact.
         lit = '@"' + doc.replace('"', '""') + '"'
-        args = ['Rule' if c['schema'] == 'harness' else schemas[c['schema']] + ', Rule']
+        schemaExpr = 'SchemaBuilder.FromSdl(@"' + (c.get('sdl') or '').replace('"', '""') + '")' if c['schema'] == 'sdl' else schemas.get(c['schema'])
+        args = ['Rule' if c['schema'] == 'harness' else schemaExpr + ', Rule']
         if isall:
             args = ['SpecifiedRules.All' if c['schema'] == 'harness' else schemas[c['schema']] + ', SpecifiedRules.All']
         fn = 'ExpectErrors' if c['schema'] == 'harness' else 'ExpectErrorsWithSchema'
@@ -59,5 +62,6 @@ for rule, cases in by.items():
     if isall:
         out[0] = 'using GraphApi.GraphQL.Validation;'
         out[3] = 'namespace GraphApi.GraphQL.Tests.Validation;'
+    out = [l for l in out if l is not None]
     open(sys.argv[1] + ('/../DocumentValidatorTests.cs' if isall else '/%sTests.cs' % rule), 'w').write(('\n'.join(out) + '\n').replace('{\n\n    [Fact]', '{\n    [Fact]'))
 print('ok')

@@ -83,7 +83,7 @@ const out = cases.map(c => {
   try { doc = g.parse(c.doc); } catch (e) { return { ...c, parseError: e.message }; }
   const rules = c.rule === 'all' ? g.specifiedRules : [g[c.rule]];
   try {
-    const errors = g.validate(schemas[c.schema || 'harness'], doc, rules);
+    const errors = g.validate(c.schema === 'sdl' ? g.buildSchema(c.sdl) : schemas[c.schema || 'harness'], doc, rules);
     return { ...c, errors: errors.map(e => ({ message: e.message, locations: (e.locations || []).map(l => [l.line, l.column]) })) };
   } catch (e) { return { ...c, thrown: e.message }; }
 });

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Validation.Rules;
 using static GraphApi.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -247,5 +248,149 @@ public class FieldsOnCorrectTypeRuleTests
       }",
             Error("Cannot query field \"__schema\" on type \"Dog\".", (3, 15)),
             Error("Cannot query field \"__type\" on type \"Dog\".", (3, 34)));
+    }
+
+    [Fact]
+    public void WorksWithNoSuggestions()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      type T {
+        fieldWithVeryLongNameThatWillNeverBeSuggested: String
+      }
+      type Query { t: T }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\".", (1, 7)));
+    }
+
+    [Fact]
+    public void WorksWithSmallNumbersOfTypeSuggestions()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      union T = A | B
+      type Query { t: T }
+
+      type A { f: String }
+      type B { f: String }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\" or \"B\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void WorksWithSmallNumbersOfFieldSuggestions()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      type T {
+        y: String
+        z: String
+      }
+      type Query { t: T }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\". Did you mean \"y\" or \"z\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void OnlyShowsOneSetOfSuggestionsAtATimePreferringTypes()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      interface T {
+        y: String
+        z: String
+      }
+      type Query { t: T }
+
+      type A implements T {
+        f: String
+        y: String
+        z: String
+      }
+      type B implements T {
+        f: String
+        y: String
+        z: String
+      }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\" or \"B\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void SortsTypeSuggestionsBasedOnInheritanceOrder()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      interface T { bar: String }
+      type Query { t: T }
+
+      interface Z implements T {
+        foo: String
+        bar: String
+      }
+
+      interface Y implements Z & T {
+        foo: String
+        bar: String
+      }
+
+      type X implements Y & Z & T {
+        foo: String
+        bar: String
+      }"), Rule,
+            @"{ t { foo } }",
+            Error("Cannot query field \"foo\" on type \"T\". Did you mean to use an inline fragment on \"Z\", \"Y\", or \"X\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void DoesNotMixUpTypesAndInterfaces()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      interface T { bar: String }
+      type Query { t: T }
+
+      interface Animal implements T { name: String bar: String }
+      type Dog implements Animal & T { name: String bar: String }
+      type Cat implements Animal & T { name: String bar: String }
+      type Bird implements T { name: String bar: String }"), Rule,
+            @"{ t { name } }",
+            Error("Cannot query field \"name\" on type \"T\". Did you mean to use an inline fragment on \"Animal\", \"Bird\", \"Cat\", or \"Dog\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void LimitsLotsOfTypeSuggestions()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      union T = A | B | C | D | E | F
+      type Query { t: T }
+
+      type A { f: String }
+      type B { f: String }
+      type C { f: String }
+      type D { f: String }
+      type E { f: String }
+      type F { f: String }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\". Did you mean to use an inline fragment on \"A\", \"B\", \"C\", \"D\", or \"E\"?", (1, 7)));
+    }
+
+    [Fact]
+    public void LimitsLotsOfFieldSuggestions()
+    {
+        ExpectErrorsWithSchema(
+            SchemaBuilder.FromSdl(@"
+      type T {
+        u: String
+        v: String
+        w: String
+        x: String
+        y: String
+        z: String
+      }
+      type Query { t: T }"), Rule,
+            @"{ t { f } }",
+            Error("Cannot query field \"f\" on type \"T\". Did you mean \"u\", \"v\", \"w\", \"x\", or \"y\"?", (1, 7)));
     }
 }
