@@ -78,117 +78,6 @@ public class ValidationBenchmarks
         }
         """;
 
-    private const string Introspection = """
-            query IntrospectionQuery {
-              __schema {
-                description
-                queryType { name kind }
-                mutationType { name kind }
-                subscriptionType { name kind }
-                types {
-                  ...FullType
-                }
-                directives {
-                  name
-                  description
-                  isRepeatable
-
-
-                  locations
-                  args(includeDeprecated: true) {
-                    ...InputValue
-                  }
-                }
-              }
-            }
-
-            fragment FullType on __Type {
-              kind
-              name
-              description
-              specifiedByURL
-              isOneOf
-              fields(includeDeprecated: true) {
-                name
-                description
-                args(includeDeprecated: true) {
-                  ...InputValue
-                }
-                type {
-                  ...TypeRef
-                }
-                isDeprecated
-                deprecationReason
-              }
-              inputFields(includeDeprecated: true) {
-                ...InputValue
-              }
-              interfaces {
-                ...TypeRef
-              }
-              enumValues(includeDeprecated: true) {
-                name
-                description
-                isDeprecated
-                deprecationReason
-              }
-              possibleTypes {
-                ...TypeRef
-              }
-            }
-
-            fragment InputValue on __InputValue {
-              name
-              description
-              type { ...TypeRef }
-              defaultValue
-              isDeprecated
-              deprecationReason
-            }
-
-            fragment TypeRef on __Type {
-              kind
-              name
-              ofType {
-                name
-                kind
-                ofType {
-                  name
-                  kind
-                  ofType {
-                    name
-                    kind
-                    ofType {
-                      name
-                      kind
-                      ofType {
-                        name
-                        kind
-                        ofType {
-                          name
-                          kind
-                          ofType {
-                            name
-                            kind
-                            ofType {
-                              name
-                              kind
-                              ofType {
-                                name
-                                kind
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-
-        """;
-
     private Schema _schema = null!;
     private DocumentNode _small = null!;
     private DocumentNode _typical = null!;
@@ -200,7 +89,7 @@ public class ValidationBenchmarks
         _schema = SchemaBuilder.FromSdl(HarnessSdl);
         _small = Parser.Parse("{ dog { name barkVolume nickname } }");
         _typical = Parser.Parse(Typical);
-        _introspection = Parser.Parse(Introspection);
+        _introspection = Parser.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "documents", "introspection-query.graphql")));
     }
 
     [Benchmark]

@@ -1805,7 +1805,7 @@ ac('SubscriptionWithSeveralRootFields','''
         spamEmails @include(if: true)
         ... on SubscriptionRoot { newMessage { body } }
       }''', schema='subscription')
-ac('IntrospectionQueryIsValid', '\n' + open('introspection.graphql').read())
+ac('IntrospectionQueryIsValid', '\n' + open('../../../../bench/documents/introspection-query.graphql').read())
 ac('IntrospectionErrors','''
       {
         __schema { types { name fields { type { fields { type { fields { name } } } } } } }
