@@ -55,6 +55,15 @@ internal sealed class ResolverContext(OperationContext operation, CollectedField
         return selections;
     }
 
-    public void ReportError(GraphQLError error) => operation.AddError(
-        error.Path is null ? error.WithPath(Path.ToList()) : error);
+    public void ReportError(GraphQLError error)
+    {
+        var location = collected.Node.Location;
+        operation.AddError(error.Path is null || error.Locations is null
+            ? new GraphQLError(
+                error.Message,
+                error.Locations ?? (location.IsKnown ? [new ErrorLocation(location.Line, location.Column)] : null),
+                error.Path ?? Path.ToList(),
+                error.Extensions)
+            : error);
+    }
 }
