@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GraphApi.GraphQL.Execution;
@@ -7,8 +6,8 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>Writes completed values and errors as JSON, in the spec's error shape.</summary>
 internal static class ResultJsonWriter
 {
-    /// <summary>Compact output; only what JSON requires is escaped, so text reads as written.</summary>
-    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    /// <summary>Compact output; only what JSON requires is escaped (as JSON.stringify does), so text reads as written.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = MinimalJsonEncoder.Instance, SkipValidation = true };
 
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {

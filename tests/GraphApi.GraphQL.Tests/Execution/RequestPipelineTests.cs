@@ -22,7 +22,7 @@ public sealed class RequestPipelineTests
     }
 
     private static readonly RequestExecutor Executor = new(SchemaBuilder.FromSdl(Sdl, new SdlBindings()
-        .Resolve("Query", "text", _ => "é <b>\"quoted\"\\\n\t")
+        .Resolve("Query", "text", _ => "é <b>\"quoted\"\\\n\t\u0001\u001f\u007f\u2028 😀")
         .Resolve("Query", "number", _ => 2.5)
         .Resolve("Query", "user", context => $"{context.Services.GetService(typeof(string))} as {context.ContextData["role"]}")
         .Resolve("Query", "size", context => context.ArgumentValue<int>("n") * 2)
@@ -31,7 +31,7 @@ public sealed class RequestPipelineTests
     private static async Task<string> Execute(ExecutionRequest request) => (await Executor.ExecuteOperationAsync(request)).ToJson();
 
     [Theory]
-    [InlineData("A", """{"data":{"text":"é <b>\"quoted\"\\\n\t"}}""")]
+    [InlineData("A", "{\"data\":{\"text\":\"é <b>\\\"quoted\\\"\\\\\\n\\t\\u0001\\u001f\u007f\u2028 😀\"}}")]
     [InlineData("B", """{"data":{"number":2.5}}""")]
     [InlineData("C", """{"errors":[{"message":"Unknown operation named \"C\".","extensions":{"code":"BAD_REQUEST"}}]}""")]
     public async Task The_operation_name_picks_the_operation(string name, string expected) =>
@@ -74,7 +74,7 @@ public sealed class RequestPipelineTests
         using var stream = new MemoryStream();
         await result.WriteToAsync(stream);
         Assert.Equal(
-            Encoding.UTF8.GetBytes("""{"data":{"text":"é <b>\"quoted\"\\\n\t","number":2.5}}"""),
+            Encoding.UTF8.GetBytes("{\"data\":{\"text\":\"é <b>\\\"quoted\\\"\\\\\\n\\t\\u0001\\u001f\u007f\u2028 😀\",\"number\":2.5}}"),
             stream.ToArray());
     }
 }
