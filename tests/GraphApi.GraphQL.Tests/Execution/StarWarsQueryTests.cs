@@ -70,4 +70,23 @@ public sealed class StarWarsQueryTests
     public async Task Reports_an_error_on_an_aliased_secret_backstory() => Assert.Equal(
         """{"errors":[{"message":"secretBackstory is secret.","locations":[{"line":1,"column":45}],"path":["mainHero","story"]}],"data":{"mainHero":{"name":"R2-D2","story":null}}}""",
         await Execute("query HeroNameQuery { mainHero: hero { name story: secretBackstory } }"));
+
+    [Fact]
+    public async Task One_executor_serves_many_concurrent_requests_with_differing_variables()
+    {
+        const string query = "query ($withFriends: Boolean!, $episode: Episode) { hero(episode: $episode) { name friends @include(if: $withFriends) { name ... on Human { homePlanet } } } }";
+        var requests = Enumerable.Range(0, 200).Select(i => Task.Run(() => Execute(query, new() { ["withFriends"] = i % 2 == 0, ["episode"] = i % 3 == 0 ? "EMPIRE" : null })));
+        var results = await Task.WhenAll(requests);
+        for (var i = 0; i < results.Length; i++)
+        {
+            var expected = (i % 2 == 0, i % 3 == 0) switch
+            {
+                (true, true) => """{"data":{"hero":{"name":"Luke Skywalker","friends":[{"name":"Han Solo","homePlanet":null},{"name":"Leia Organa","homePlanet":"Alderaan"},{"name":"C-3PO"},{"name":"R2-D2"}]}}}""",
+                (true, false) => """{"data":{"hero":{"name":"R2-D2","friends":[{"name":"Luke Skywalker","homePlanet":"Tatooine"},{"name":"Han Solo","homePlanet":null},{"name":"Leia Organa","homePlanet":"Alderaan"}]}}}""",
+                (false, true) => """{"data":{"hero":{"name":"Luke Skywalker"}}}""",
+                (false, false) => """{"data":{"hero":{"name":"R2-D2"}}}""",
+            };
+            Assert.Equal(expected, results[i]);
+        }
+    }
 }
