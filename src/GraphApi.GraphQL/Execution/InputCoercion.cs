@@ -19,7 +19,7 @@ public static class InputCoercion
     /// <summary>Stands for "no valid value" while coercing a literal (graphql-js's <c>undefined</c>).</summary>
     private static readonly object Invalid = new();
 
-    private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
+    internal static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
 
     /// <summary>Coerces an operation's variables; errors name the variable and the path inside its value.</summary>
     public static IReadOnlyDictionary<string, object?> CoerceVariableValues(

@@ -344,7 +344,7 @@ internal static class OperationExecutor
         ObjectType? runtimeType;
         if (resolveType is not null)
         {
-            runtimeType = resolveType(value, new ResolverContext(context, field, context.Schema.QueryType, value, new Dictionary<string, object?>(), path));
+            runtimeType = resolveType(value, new ResolverContext(context, field, field.Owner, value, InputCoercion.NoArguments, path));
         }
         else
         {
@@ -368,11 +368,6 @@ internal static class OperationExecutor
 
     private static ObjectType? FindPossibleType(Schema schema, NamedType abstractType, object value)
     {
-        if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName is string name)
-        {
-            return schema.GetType(name) as ObjectType;
-        }
-
         var valueType = value.GetType();
         foreach (var candidate in schema.GetPossibleTypes(abstractType))
         {
@@ -382,7 +377,10 @@ internal static class OperationExecutor
             }
         }
 
-        return null;
+        // Untyped data (dictionaries from JSON or a database) names its type itself.
+        return value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName is string name
+            ? schema.GetType(name) as ObjectType
+            : null;
     }
 
     private static void RecordError(OperationContext context, Exception exception, CollectedField field, ResponsePath path)
