@@ -15,6 +15,9 @@ internal sealed class OperationComplexityAnalyzer(
     IReadOnlyDictionary<string, object?> variables,
     int defaultListSize)
 {
+    /// <summary>Whether a page size came from a variable, so the measure holds for these variables only.</summary>
+    public bool ReadVariables { get; private set; }
+
     public (int Depth, long Cost) Measure(ObjectType rootType, SelectionSetNode selectionSet) =>
         Measure(rootType, selectionSet, 0, []);
 
@@ -79,6 +82,7 @@ internal sealed class OperationComplexityAnalyzer(
         {
             if (argument.Name.Value is "first" or "last")
             {
+                ReadVariables |= argument.Value is VariableNode;
                 var size = argument.Value switch
                 {
                     IntValueNode literal when long.TryParse(literal.Value, out var value) => value,

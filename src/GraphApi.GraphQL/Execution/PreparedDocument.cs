@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -14,6 +15,9 @@ internal sealed class PreparedDocument(Schema schema, DocumentNode document)
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = CollectFragments(document);
 
     public FieldCollector Collector { get; } = new(schema, CollectFragments(document));
+
+    /// <summary>The depth and cost of operations whose measure no variable influenced.</summary>
+    public ConcurrentDictionary<OperationDefinitionNode, (int Depth, long Cost)> Measures { get; } = new();
 
     private static Dictionary<string, FragmentDefinitionNode> CollectFragments(DocumentNode document)
     {

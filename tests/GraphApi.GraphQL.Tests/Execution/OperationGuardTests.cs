@@ -78,4 +78,16 @@ public sealed class OperationGuardTests
     public async Task Limits_can_be_switched_off() => Assert.Equal(
         """{"data":{"item":{"child":null}}}""",
         (await Execute("{ item { child { child { child { name } } } } }", new ExecutionOptions { MaxDepth = null, MaxCost = null })).Json);
+
+    [Fact]
+    public async Task A_cached_document_is_measured_again_when_variables_set_its_page_sizes()
+    {
+        var executor = new RequestExecutor(SchemaBuilder.FromSdl(Sdl, new SdlBindings().Resolve("Query", "items", _ => Array.Empty<object>())), new ExecutionOptions { MaxCost = 50 });
+        const string query = "query ($n: Int) { items(first: $n) { name } }";
+        async Task<string> Run(long n) => (await executor.ExecuteOperationAsync(new ExecutionRequest { Query = query, Variables = new Dictionary<string, object?> { ["n"] = n } })).ToJson();
+
+        Assert.Equal("""{"data":{"items":[]}}""", await Run(1));
+        Assert.Contains("\"code\":\"MAX_COST_EXCEEDED\",\"measured\":100,", await Run(99), StringComparison.Ordinal);
+        Assert.Equal("""{"data":{"items":[]}}""", await Run(49));
+    }
 }

@@ -1,6 +1,9 @@
 namespace GraphApi.GraphQL.Execution.Pipeline;
 
-/// <summary>Rejects, before any resolver runs, an operation nested deeper or estimated costlier than the options allow.</summary>
+/// <summary>
+/// Rejects, before any resolver runs, an operation nested deeper or estimated costlier than the options allow.
+/// An operation is measured once per document unless a variable sets a page size.
+/// </summary>
 internal sealed class ComplexityGuardStage : IRequestStage
 {
     public ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
@@ -12,8 +15,18 @@ internal sealed class ComplexityGuardStage : IRequestStage
         }
 
         var operation = context.Operation!;
-        var analyzer = new OperationComplexityAnalyzer(context.Schema, context.Prepared!.Fragments, context.Variables!, options.DefaultListSize);
-        var (depth, cost) = analyzer.Measure(context.Schema.GetRootType(operation.Operation)!, operation.SelectionSet);
+        var prepared = context.Prepared!;
+        if (!prepared.Measures.TryGetValue(operation, out var measure))
+        {
+            var analyzer = new OperationComplexityAnalyzer(context.Schema, prepared.Fragments, context.Variables!, options.DefaultListSize);
+            measure = analyzer.Measure(context.Schema.GetRootType(operation.Operation)!, operation.SelectionSet);
+            if (!analyzer.ReadVariables)
+            {
+                prepared.Measures.TryAdd(operation, measure);
+            }
+        }
+
+        var (depth, cost) = measure;
         if (depth > options.MaxDepth)
         {
             context.Result = Reject($"The operation nests {depth} levels deep; at most {options.MaxDepth} are allowed.", ErrorCodes.MaxDepthExceeded, depth, options.MaxDepth.Value);
