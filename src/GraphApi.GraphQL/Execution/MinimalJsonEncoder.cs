@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -18,9 +19,20 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     {
         for (var i = 0; i < textLength; i++)
         {
-            if (NeedsEscape(text[i]))
+            var c = text[i];
+            if (NeedsEscape(c))
             {
                 return i;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 == textLength || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return i;
+                }
+
+                i++;
             }
         }
 
@@ -34,18 +46,51 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
             return TryWrite(buffer, bufferLength, new Rune(unicodeScalar).ToString(), out numberOfCharactersWritten);
         }
 
-        var escape = unicodeScalar switch
+        return TryWrite(buffer, bufferLength, Escape(unicodeScalar), out numberOfCharactersWritten);
+    }
+
+    private static string Escape(int unicodeScalar) => unicodeScalar switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => $"\\u{unicodeScalar:x4}",
+    };
+
+    // Unpaired surrogates are escaped (\ud800) as JSON.stringify does, where the base encoder would substitute U+FFFD.
+    public override OperationStatus Encode(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten, bool isFinalBlock = true)
+    {
+        charsConsumed = 0;
+        charsWritten = 0;
+        while (charsConsumed < source.Length)
         {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\b' => "\\b",
-            '\f' => "\\f",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            _ => $"\\u{unicodeScalar:x4}",
-        };
-        return TryWrite(buffer, bufferLength, escape, out numberOfCharactersWritten);
+            var c = source[charsConsumed];
+            var paired = char.IsHighSurrogate(c) && charsConsumed + 1 < source.Length && char.IsLowSurrogate(source[charsConsumed + 1]);
+            var escape = paired || !(NeedsEscape(c) || char.IsSurrogate(c)) ? null : Escape(c);
+            var length = paired ? 2 : escape?.Length ?? 1;
+            if (charsWritten + length > destination.Length)
+            {
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            if (escape is not null)
+            {
+                escape.CopyTo(destination[charsWritten..]);
+            }
+            else
+            {
+                source.Slice(charsConsumed, paired ? 2 : 1).CopyTo(destination[charsWritten..]);
+            }
+
+            charsWritten += length;
+            charsConsumed += paired ? 2 : 1;
+        }
+
+        return OperationStatus.Done;
     }
 
     public override bool WillEncode(int unicodeScalar) => unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\';

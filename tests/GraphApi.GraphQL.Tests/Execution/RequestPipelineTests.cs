@@ -11,7 +11,7 @@ namespace GraphApi.GraphQL.Tests.Execution;
 public sealed class RequestPipelineTests
 {
     private const string Sdl = """
-        type Query { text: String number: Float greeting: String user: String size(n: Int!): Int echo(values: [Float]): [Float] }
+        type Query { text: String broken: String number: Float greeting: String user: String size(n: Int!): Int echo(values: [Float]): [Float] }
         """;
 
     private sealed record Greeter(string Greeting);
@@ -23,6 +23,7 @@ public sealed class RequestPipelineTests
 
     private static readonly RequestExecutor Executor = new(SchemaBuilder.FromSdl(Sdl, new SdlBindings()
         .Resolve("Query", "text", _ => "é <b>\"quoted\"\\\n\t\u0001\u001f\u007f\u2028 😀")
+        .Resolve("Query", "broken", _ => "a\uD800b\uDC00")
         .Resolve("Query", "number", _ => 2.5)
         .Resolve("Query", "user", context => $"{context.Services.GetService(typeof(string))} as {context.ContextData["role"]}")
         .Resolve("Query", "size", context => context.ArgumentValue<int>("n") * 2)
@@ -77,4 +78,8 @@ public sealed class RequestPipelineTests
             Encoding.UTF8.GetBytes("{\"data\":{\"text\":\"é <b>\\\"quoted\\\"\\\\\\n\\t\\u0001\\u001f\u007f\u2028 😀\",\"number\":2.5}}"),
             stream.ToArray());
     }
+
+    [Fact]
+    public async Task Unpaired_surrogates_are_written_as_escapes_as_json_stringify_does() =>
+        Assert.Equal("""{"data":{"broken":"a\ud800b\udc00"}}""", await Execute(new ExecutionRequest { Query = "{ broken }" }));
 }
