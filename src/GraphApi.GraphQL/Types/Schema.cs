@@ -1,5 +1,4 @@
 using GraphApi.GraphQL.Language.Ast;
-using GraphApi.GraphQL.Types.Scalars;
 
 namespace GraphApi.GraphQL.Types;
 
@@ -16,7 +15,10 @@ public sealed class Schema
     private readonly Dictionary<NamedType, List<ObjectType>> _possibleTypes = [];
     private readonly Dictionary<InterfaceType, List<InterfaceType>> _implementingInterfaces = [];
 
-    /// <summary>Collects the types reachable from the roots and <paramref name="types"/>.</summary>
+    /// <summary>
+    /// Collects the types reachable from the roots and <paramref name="types"/>; like graphql-js, a
+    /// built-in scalar is part of the schema only when something refers to it.
+    /// </summary>
     /// <param name="query">The query root type.</param>
     /// <param name="mutation">The mutation root type, if the schema has mutations.</param>
     /// <param name="subscription">The subscription root type, if the schema has subscriptions.</param>
@@ -72,12 +74,6 @@ public sealed class Schema
             {
                 Collect(argument.Type.GetNamedType(), visited);
             }
-        }
-
-        foreach (var scalar in BuiltInScalars.All)
-        {
-            // The spec's scalars exist in every schema, so introspection and variables can name them.
-            _types.TryAdd(scalar.Name, scalar);
         }
 
         foreach (var type in Introspection.IntrospectionTypes.All)
