@@ -85,20 +85,21 @@ public sealed class SchemaBuilder
             defined.Add(type);
         }
 
-        foreach (var directive in SpecifiedDirectives.All)
-        {
-            _directives[directive.Name] = directive;
-        }
-
         foreach (var node in directiveDefinitions)
         {
-            if (_directives.TryGetValue(node.Name.Value, out var existing) && !SpecifiedDirectives.IsSpecified(existing))
+            if (_directives.ContainsKey(node.Name.Value))
             {
                 Report($"There can be only one directive named \"@{node.Name.Value}\".", node.Name);
                 continue;
             }
 
             _directives[node.Name.Value] = BuildDirective(node);
+        }
+
+        // The SDL's own directives first, then the spec's it does not redefine, in graphql-js's order.
+        foreach (var directive in SpecifiedDirectives.All)
+        {
+            _directives.TryAdd(directive.Name, directive);
         }
 
         var extensionsByType = new Dictionary<string, List<ITypeExtensionNode>>(StringComparer.Ordinal);
