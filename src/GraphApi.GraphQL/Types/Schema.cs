@@ -44,17 +44,13 @@ public sealed class Schema
             _directives[directive.Name] = directive;
         }
 
-        // Listed types first, in their order, as graphql-js does: printSchema then follows the SDL's order.
+        // graphql-js's order: each listed type in turn, followed by the unlisted types it is the first to reach.
         var listed = types?.ToList() ?? [];
+        var visited = new HashSet<NamedType>(listed);
         foreach (var type in listed)
         {
             Register(type);
-        }
-
-        var visited = new HashSet<NamedType>();
-        foreach (var type in listed)
-        {
-            Collect(type, visited);
+            CollectReferences(type, visited);
         }
 
         Collect(query, visited);
@@ -76,10 +72,7 @@ public sealed class Schema
             }
         }
 
-        foreach (var type in Introspection.IntrospectionTypes.All)
-        {
-            Collect(type, visited);
-        }
+        Collect(Introspection.IntrospectionTypes.Schema, visited);
 
         IndexPossibleTypes();
     }
@@ -151,12 +144,15 @@ public sealed class Schema
 
     private void Collect(NamedType type, HashSet<NamedType> visited)
     {
-        if (!visited.Add(type))
+        if (visited.Add(type))
         {
-            return;
+            Register(type);
+            CollectReferences(type, visited);
         }
+    }
 
-        Register(type);
+    private void CollectReferences(NamedType type, HashSet<NamedType> visited)
+    {
         switch (type)
         {
             case IComplexOutputType complex:

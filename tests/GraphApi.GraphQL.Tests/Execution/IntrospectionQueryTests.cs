@@ -20,6 +20,20 @@ public sealed class IntrospectionQueryTests
     }
 
     [Fact]
+    public async Task Types_and_directives_are_listed_in_graphql_js_order()
+    {
+        using var expected = JsonDocument.Parse(Document("introspection-result.json"));
+        using var actual = JsonDocument.Parse(await Introspect());
+        foreach (var list in new[] { "types", "directives" })
+        {
+            Assert.Equal(Names(expected, list), Names(actual, list));
+        }
+
+        static string[] Names(JsonDocument result, string list) => result.RootElement.GetProperty("data").GetProperty("__schema").GetProperty(list)
+            .EnumerateArray().Select(entry => entry.GetProperty("name").GetString()!).ToArray();
+    }
+
+    [Fact]
     public async Task Every_schema_type_and_directive_is_described_as_graphql_js_describes_it()
     {
         using var expected = JsonDocument.Parse(Document("introspection-result.json"));
