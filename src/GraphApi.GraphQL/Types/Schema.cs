@@ -42,27 +42,35 @@ public sealed class Schema
             _directives[directive.Name] = directive;
         }
 
-        Collect(query);
+        // Listed types first, in their order, as graphql-js does: printSchema then follows the SDL's order.
+        var listed = types?.ToList() ?? [];
+        foreach (var type in listed)
+        {
+            Register(type);
+        }
+
+        var visited = new HashSet<NamedType>();
+        foreach (var type in listed)
+        {
+            Collect(type, visited);
+        }
+
+        Collect(query, visited);
         if (mutation is not null)
         {
-            Collect(mutation);
+            Collect(mutation, visited);
         }
 
         if (subscription is not null)
         {
-            Collect(subscription);
-        }
-
-        foreach (var type in types ?? [])
-        {
-            Collect(type);
+            Collect(subscription, visited);
         }
 
         foreach (var directive in _directives.Values)
         {
             foreach (var argument in directive.Arguments)
             {
-                Collect(argument.Type.GetNamedType());
+                Collect(argument.Type.GetNamedType(), visited);
             }
         }
 
@@ -74,7 +82,7 @@ public sealed class Schema
 
         foreach (var type in Introspection.IntrospectionTypes.All)
         {
-            Collect(type);
+            Collect(type, visited);
         }
 
         IndexPossibleTypes();
@@ -137,33 +145,36 @@ public sealed class Schema
         _ => false,
     };
 
-    private void Collect(NamedType type)
+    private void Register(NamedType type)
     {
-        if (_types.TryGetValue(type.Name, out var existing))
+        if (!_types.TryAdd(type.Name, type) && !ReferenceEquals(_types[type.Name], type))
         {
-            if (!ReferenceEquals(existing, type))
-            {
-                throw new ArgumentException($"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
-            }
+            throw new ArgumentException($"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
+        }
+    }
 
+    private void Collect(NamedType type, HashSet<NamedType> visited)
+    {
+        if (!visited.Add(type))
+        {
             return;
         }
 
-        _types.Add(type.Name, type);
+        Register(type);
         switch (type)
         {
             case IComplexOutputType complex:
                 foreach (var implemented in complex.Interfaces)
                 {
-                    Collect(implemented);
+                    Collect(implemented, visited);
                 }
 
                 foreach (var field in complex.Fields)
                 {
-                    Collect(field.Type.GetNamedType());
+                    Collect(field.Type.GetNamedType(), visited);
                     foreach (var argument in field.Arguments)
                     {
-                        Collect(argument.Type.GetNamedType());
+                        Collect(argument.Type.GetNamedType(), visited);
                     }
                 }
 
@@ -171,14 +182,14 @@ public sealed class Schema
             case UnionType union:
                 foreach (var member in union.Types)
                 {
-                    Collect(member);
+                    Collect(member, visited);
                 }
 
                 break;
             case InputObjectType input:
                 foreach (var field in input.Fields)
                 {
-                    Collect(field.Type.GetNamedType());
+                    Collect(field.Type.GetNamedType(), visited);
                 }
 
                 break;

@@ -2,10 +2,13 @@ namespace GraphApi.GraphQL.Language.Ast;
 
 // Spec §2.3 Operations
 /// <summary>A query, mutation or subscription, named or anonymous (the query shorthand included).</summary>
-public sealed class OperationDefinitionNode : SyntaxNode, IExecutableDefinitionNode
+public sealed class OperationDefinitionNode : SyntaxNode, IExecutableDefinitionNode, IHasDescription
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
+
+    /// <summary>The description (graphql-js 16.11+ accepts descriptions on executable definitions); null when there is none.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>Query, mutation or subscription.</summary>
     public required OperationType Operation { get; init; }
@@ -25,10 +28,13 @@ public sealed class OperationDefinitionNode : SyntaxNode, IExecutableDefinitionN
 
 // Spec §2.10 Variables
 /// <summary>A variable declared by an operation: <c>$name: Type = default @directives</c>.</summary>
-public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
+public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives, IHasDescription
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>The description (graphql-js 16.11+ accepts descriptions on executable definitions); null when there is none.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The variable.</summary>
     public required VariableNode Variable { get; init; }
@@ -137,10 +143,13 @@ public sealed class InlineFragmentNode : SyntaxNode, ISelectionNode
 
 // Spec §2.8 Fragments
 /// <summary>A fragment definition: <c>fragment Name on Type @directives { ... }</c>.</summary>
-public sealed class FragmentDefinitionNode : SyntaxNode, IExecutableDefinitionNode, INamedSyntaxNode
+public sealed class FragmentDefinitionNode : SyntaxNode, IExecutableDefinitionNode, INamedSyntaxNode, IHasDescription
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    /// <summary>The description (graphql-js 16.11+ accepts descriptions on executable definitions); null when there is none.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <inheritdoc />
     public required NameNode Name { get; init; }

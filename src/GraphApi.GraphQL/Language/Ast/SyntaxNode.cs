@@ -24,7 +24,7 @@ public interface IHasDirectives
     IReadOnlyList<DirectiveNode> Directives { get; }
 }
 
-/// <summary>A type system node that can carry a description.</summary>
+/// <summary>A node that can carry a description: type system definitions, and (as graphql-js 16.11+ allows) operations, fragments and variable definitions.</summary>
 public interface IHasDescription
 {
     /// <summary>The description string, if any.</summary>

@@ -25,19 +25,7 @@ internal static class ValueInspector
         _ => value.ToString() ?? value.GetType().Name,
     };
 
-    public static string Print(IValueNode literal) => literal switch
-    {
-        IntValueNode i => i.Value,
-        FloatValueNode f => f.Value,
-        StringValueNode s => JsonSerializer.Serialize(s.Value),
-        BooleanValueNode b => b.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode e => e.Value,
-        VariableNode v => "$" + v.Name.Value,
-        ListValueNode l => "[" + string.Join(", ", l.Values.Select(Print)) + "]",
-        ObjectValueNode o => "{ " + string.Join(", ", o.Fields.Select(f => f.Name.Value + ": " + Print(f.Value))) + " }",
-        _ => literal.Kind.ToString(),
-    };
+    public static string Print(IValueNode literal) => Language.Printer.PrintValue(literal);
 
     private static string InspectObject(IReadOnlyDictionary<string, object?> map)
     {

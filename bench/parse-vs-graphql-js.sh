@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Parses the documents of bench/documents with GraphApi (BenchmarkDotNet, in-process) and with
+# graphql-js 16.15, one after the other so they do not compete for cores, and prints our
+# throughput as a multiple of graphql-js's, with our allocations per parse.
+# Usage: bench/parse-vs-graphql-js.sh [BenchmarkDotNet job: short (default), medium, long]
+set -euo pipefail
+cd "$(dirname "$0")"
+job=${1:-short}
+artifacts=$(mktemp -d)
+trap 'rm -rf "$artifacts"' EXIT
+
+if [ ! -d peers/graphql-js/node_modules ]; then
+  (cd peers/graphql-js && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "graphql-js: parsing bench/documents ..." >&2
+node peers/graphql-js/parse-benchmark.mjs > "$artifacts/graphql-js.json"
+
+echo "GraphApi: BenchmarkDotNet, job $job ..." >&2
+dotnet run -c Release --project GraphApi.Benchmarks -- \
+  --filter '*ParserBenchmarks*' --job "$job" --exporters json --artifacts "$artifacts/bdn" > "$artifacts/bdn.log" 2>&1 \
+  || { cat "$artifacts/bdn.log" >&2; exit 1; }
+
+node print-parse-comparison.mjs "$artifacts/graphql-js.json" "$artifacts/bdn/results/GraphApi.Benchmarks.ParserBenchmarks-report-full-compressed.json"

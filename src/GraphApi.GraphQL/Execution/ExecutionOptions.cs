@@ -1,0 +1,20 @@
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>How a <see cref="RequestExecutor"/> behaves: what errors reveal, and the limits it enforces.</summary>
+public sealed class ExecutionOptions
+{
+    /// <summary>Whether unexpected exceptions show their message and stack trace in <c>extensions</c>; off in production.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>The deepest field nesting allowed (root fields are depth 1); null for no limit. Room for the introspection query.</summary>
+    public int? MaxDepth { get; set; } = 24;
+
+    /// <summary>The highest estimated cost allowed; null for no limit.</summary>
+    public int? MaxCost { get; set; } = 50_000;
+
+    /// <summary>How many items a list field is assumed to return when no <c>first</c> or <c>last</c> argument says.</summary>
+    public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>How many parsed and validated documents are kept, by query text.</summary>
+    public int DocumentCacheSize { get; set; } = 1_000;
+}

@@ -1,0 +1,68 @@
+using GraphApi.GraphQL.Language.Ast;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>Everything one execution of an operation shares: schema, document, variables, services and the errors found.</summary>
+internal sealed class OperationContext(
+    Schema schema,
+    OperationDefinitionNode operation,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    FieldCollector collector,
+    IReadOnlyDictionary<string, object?> variables,
+    ExecutionRequest request,
+    ExecutionOptions options,
+    CancellationToken cancellationToken)
+{
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Lock _errorsLock = new();
+
+    public Schema Schema { get; } = schema;
+
+    public OperationDefinitionNode Operation { get; } = operation;
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = fragments;
+
+    public FieldCollector Collector { get; } = collector;
+
+    public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
+
+    public ExecutionRequest Request { get; } = request;
+
+    public ExecutionOptions Options { get; } = options;
+
+    public IServiceProvider Services { get; } = request.Services ?? EmptyServiceProvider.Instance;
+
+    public IDictionary<string, object?> ContextData { get; } = request.ContextData ?? new Dictionary<string, object?>();
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_errorsLock)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    public void AddError(GraphQLError error)
+    {
+        lock (_errorsLock)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    /// <summary>The same operation for one more subscription event, with no errors yet.</summary>
+    public OperationContext ForEvent() => new(Schema, Operation, Fragments, Collector, Variables, Request, Options, CancellationToken);
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static EmptyServiceProvider Instance { get; } = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,422 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using GraphApi.GraphQL.Language.Ast;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+// Spec §6.2 Executing Operations, §6.3 Executing Selection Sets, §6.4 Executing Fields
+/// <summary>
+/// Runs an operation: sibling fields of queries concurrently (synchronous resolvers without any task),
+/// mutation root fields one after another, subscriptions as a stream of executions. Errors are
+/// recorded where they happen and null propagates to the nearest nullable parent.
+/// </summary>
+internal static class OperationExecutor
+{
+    /// <summary>Marks a value that is null because of a recorded error, on its way to the nearest nullable parent.</summary>
+    private static readonly object Failed = new();
+
+    public static async ValueTask<OperationResult> ExecuteAsync(OperationContext context, ObjectType rootType)
+    {
+        var fields = context.Collector.CollectRoot(rootType, context.Operation.SelectionSet, context.Variables);
+        var root = context.Request.RootValue;
+        var data = context.Operation.Operation == OperationType.Mutation
+            ? await ExecuteFieldsSeriallyAsync(context, rootType, root, fields).ConfigureAwait(false)
+            : await ExecuteFieldsAsync(context, rootType, root, null, fields).ConfigureAwait(false);
+        return new OperationResult(data as ResultMap, context.Errors, hasData: true);
+    }
+
+    // Spec §6.2.3.1 CreateSourceEventStream, §6.2.3.2 MapSourceToResponseEvent
+    public static async ValueTask<IExecutionResult> SubscribeAsync(OperationContext context, ObjectType rootType)
+    {
+        var fields = context.Collector.CollectRoot(rootType, context.Operation.SelectionSet, context.Variables);
+        var field = fields[0];
+        var path = ResponsePath.Root(field.ResponseKey);
+        IAsyncEnumerable<object?> source;
+        try
+        {
+            var arguments = InputCoercion.CoerceArgumentValues(field.Definition.Arguments, field.Node.Arguments, field.Node, context.Variables);
+            var subscribe = field.Definition.Subscribe
+                ?? throw new GraphQLException(GraphQLError.At($"Subscription field \"{rootType.Name}.{field.Definition.Name}\" has no source stream.", ErrorCodes.OperationNotSupported, field.Node));
+            source = await subscribe(new ResolverContext(context, field, rootType, context.Request.RootValue, arguments, path)).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            RecordError(context, exception, field, path);
+            return OperationResult.FromErrors(context.Errors);
+        }
+
+        return new ResponseStream(MapSourceToResponse(context, rootType, fields, source));
+    }
+
+    private static async IAsyncEnumerable<OperationResult> MapSourceToResponse(
+        OperationContext context,
+        ObjectType rootType,
+        IReadOnlyList<CollectedField> fields,
+        IAsyncEnumerable<object?> source,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
+        await using var events = source.GetAsyncEnumerator(linked.Token);
+        while (true)
+        {
+            OperationResult? failure = null;
+            try
+            {
+                if (!await events.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var eventContext = context.ForEvent();
+                RecordError(eventContext, exception, fields[0], ResponsePath.Root(fields[0].ResponseKey));
+                failure = OperationResult.FromErrors(eventContext.Errors);
+            }
+
+            if (failure is not null)
+            {
+                yield return failure;
+                yield break;
+            }
+
+            var perEvent = context.ForEvent();
+            var data = await ExecuteFieldsAsync(perEvent, rootType, events.Current, null, fields).ConfigureAwait(false);
+            yield return new OperationResult(data as ResultMap, perEvent.Errors, hasData: true);
+        }
+    }
+
+    private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, IReadOnlyList<CollectedField> fields)
+    {
+        var map = new ResultMap(fields.Count);
+        List<(int Index, ValueTask<object?> Pending)>? pending = null;
+        var failed = false;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var fieldPath = path is null ? ResponsePath.Root(field.ResponseKey) : path.Append(field.ResponseKey);
+            var value = ExecuteField(context, type, source, field, fieldPath);
+            if (value.IsCompletedSuccessfully)
+            {
+                var result = value.Result;
+                failed |= ReferenceEquals(result, Failed);
+                map.Set(i, field.ResponseKey, result);
+            }
+            else
+            {
+                map.Set(i, field.ResponseKey, null);
+                (pending ??= []).Add((i, value));
+            }
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(failed ? Failed : map);
+        }
+
+        return AwaitFieldsAsync(map, pending, failed);
+    }
+
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
+    {
+        foreach (var (index, task) in pending)
+        {
+            var result = await task.ConfigureAwait(false);
+            failed |= ReferenceEquals(result, Failed);
+            map.Set(index, map.KeyAt(index), result);
+        }
+
+        return failed ? Failed : map;
+    }
+
+    // Spec §6.2.2 Mutation: root fields strictly one after another
+    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, IReadOnlyList<CollectedField> fields)
+    {
+        var map = new ResultMap(fields.Count);
+        var failed = false;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var result = await ExecuteField(context, type, source, field, ResponsePath.Root(field.ResponseKey)).ConfigureAwait(false);
+            failed |= ReferenceEquals(result, Failed);
+            map.Set(i, field.ResponseKey, result);
+        }
+
+        return failed ? Failed : map;
+    }
+
+    // Spec §6.4 Executing Fields
+    private static ValueTask<object?> ExecuteField(OperationContext context, ObjectType parentType, object? source, CollectedField field, ResponsePath path)
+    {
+        var definition = field.Definition;
+        ValueTask<object?> resolved;
+        try
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (definition.Resolver is { } resolver)
+            {
+                var arguments = InputCoercion.CoerceArgumentValues(definition.Arguments, field.Node.Arguments, field.Node, context.Variables);
+                resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, path));
+            }
+            else
+            {
+                resolved = new ValueTask<object?>(DefaultFieldResolver.Resolve(source, definition.Name));
+            }
+
+            if (resolved.IsCompletedSuccessfully)
+            {
+                return CompleteValue(context, definition.Type, field, path, resolved.Result);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            RecordError(context, exception, field, path);
+            return new ValueTask<object?>(definition.Type is NonNullType ? Failed : null);
+        }
+
+        return CompleteResolvedAsync(context, field, path, resolved);
+    }
+
+    private static async ValueTask<object?> CompleteResolvedAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> resolved)
+    {
+        object? value;
+        try
+        {
+            value = await resolved.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            RecordError(context, exception, field, path);
+            return field.Definition.Type is NonNullType ? Failed : null;
+        }
+
+        return await CompleteValue(context, field.Definition.Type, field, path, value).ConfigureAwait(false);
+    }
+
+    // Spec §6.4.3 Value Completion
+    private static ValueTask<object?> CompleteValue(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteNullable(context, nonNull.OfType, field, path, value);
+            return inner.IsCompletedSuccessfully
+                ? new ValueTask<object?>(RequireValue(context, field, path, inner.Result))
+                : RequireValueAsync(context, field, path, inner);
+        }
+
+        var completed = CompleteNullable(context, type, field, path, value);
+        if (completed.IsCompletedSuccessfully)
+        {
+            return new ValueTask<object?>(ReferenceEquals(completed.Result, Failed) ? null : completed.Result);
+        }
+
+        return NullIfFailedAsync(completed);
+    }
+
+    private static object RequireValue(OperationContext context, CollectedField field, ResponsePath path, object? completed)
+    {
+        if (completed is null)
+        {
+            context.AddError(new GraphQLError(
+                $"Cannot return null for non-nullable field {FieldCoordinate(field)}.",
+                Locations(field),
+                path.ToList()));
+            return Failed;
+        }
+
+        return completed;
+    }
+
+    private static async ValueTask<object?> RequireValueAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> inner) =>
+        RequireValue(context, field, path, await inner.ConfigureAwait(false));
+
+    private static async ValueTask<object?> NullIfFailedAsync(ValueTask<object?> completed)
+    {
+        var result = await completed.ConfigureAwait(false);
+        return ReferenceEquals(result, Failed) ? null : result;
+    }
+
+    private static ValueTask<object?> CompleteNullable(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    {
+        if (value is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        try
+        {
+            switch (type)
+            {
+                case ScalarType scalar:
+                    return new ValueTask<object?>(scalar.Serialize(value));
+                case EnumType enumType:
+                    return new ValueTask<object?>(SerializeEnum(enumType, value));
+                case ListType list:
+                    return CompleteList(context, list.OfType, field, path, value);
+                case ObjectType objectType:
+                    return ExecuteFieldsAsync(context, objectType, value, path, context.Collector.CollectSubfields(objectType, field, context.Variables));
+                default:
+                    var runtimeType = ResolveAbstractType(context, (NamedType)type, field, path, value);
+                    return ExecuteFieldsAsync(context, runtimeType, value, path, context.Collector.CollectSubfields(runtimeType, field, context.Variables));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            RecordError(context, exception, field, path);
+            return new ValueTask<object?>(Failed);
+        }
+    }
+
+    private static ValueTask<object?> CompleteList(OperationContext context, GraphQLType itemType, CollectedField field, ResponsePath path, object value)
+    {
+        if (value is not IEnumerable items || value is string || value is IDictionary)
+        {
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{FieldCoordinate(field)}\".");
+        }
+
+        var completed = value is ICollection collection ? new List<object?>(collection.Count) : [];
+        List<(int Index, ValueTask<object?> Pending)>? pending = null;
+        var failed = false;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemValue = CompleteValue(context, itemType, field, path.Append(index), item);
+            if (itemValue.IsCompletedSuccessfully)
+            {
+                failed |= ReferenceEquals(itemValue.Result, Failed);
+                completed.Add(itemValue.Result);
+            }
+            else
+            {
+                completed.Add(null);
+                (pending ??= []).Add((index, itemValue));
+            }
+
+            index++;
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(failed ? Failed : completed.ToArray());
+        }
+
+        return AwaitItemsAsync(completed, pending, failed);
+    }
+
+    private static async ValueTask<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
+    {
+        foreach (var (index, task) in pending)
+        {
+            var result = await task.ConfigureAwait(false);
+            failed |= ReferenceEquals(result, Failed);
+            completed[index] = result;
+        }
+
+        return failed ? Failed : completed.ToArray();
+    }
+
+    private static object SerializeEnum(EnumType type, object value)
+    {
+        if (type.FindByRuntimeValue(value) is { } byValue)
+        {
+            return byValue.Name;
+        }
+
+        if (value is string name && type.Find(name) is { } byName)
+        {
+            return byName.Name;
+        }
+
+        throw new GraphQLException($"Enum \"{type.Name}\" cannot represent value: {Types.Scalars.ValueInspector.Inspect(value)}");
+    }
+
+    // Spec §6.4.3 ResolveAbstractType
+    private static ObjectType ResolveAbstractType(OperationContext context, NamedType abstractType, CollectedField field, ResponsePath path, object value)
+    {
+        var resolveType = abstractType switch
+        {
+            InterfaceType contract => contract.ResolveType,
+            UnionType union => union.ResolveType,
+            _ => null,
+        };
+
+        ObjectType? runtimeType;
+        if (resolveType is not null)
+        {
+            runtimeType = resolveType(value, new ResolverContext(context, field, context.Schema.QueryType, value, new Dictionary<string, object?>(), path));
+        }
+        else
+        {
+            runtimeType = FindPossibleType(context.Schema, abstractType, value);
+        }
+
+        if (runtimeType is null)
+        {
+            throw new GraphQLException(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{FieldCoordinate(field)}\". " +
+                $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+        }
+
+        if (!context.Schema.IsSubType(abstractType, runtimeType))
+        {
+            throw new GraphQLException($"Runtime Object type \"{runtimeType.Name}\" is not a possible type for \"{abstractType.Name}\".");
+        }
+
+        return runtimeType;
+    }
+
+    private static ObjectType? FindPossibleType(Schema schema, NamedType abstractType, object value)
+    {
+        if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName is string name)
+        {
+            return schema.GetType(name) as ObjectType;
+        }
+
+        var valueType = value.GetType();
+        foreach (var candidate in schema.GetPossibleTypes(abstractType))
+        {
+            if (candidate.IsTypeOf is { } isTypeOf ? isTypeOf(value) : candidate.RuntimeType?.IsAssignableFrom(valueType) == true)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RecordError(OperationContext context, Exception exception, CollectedField field, ResponsePath path)
+    {
+        var pathList = path.ToList();
+        if (exception is GraphQLException graphQLException)
+        {
+            foreach (var error in graphQLException.Errors)
+            {
+                context.AddError(new GraphQLError(error.Message, error.Locations ?? Locations(field), error.Path ?? pathList, error.Extensions));
+            }
+
+            return;
+        }
+
+        var extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError };
+        if (context.Options.IncludeExceptionDetails)
+        {
+            extensions["exception"] = new Dictionary<string, object?>
+            {
+                ["type"] = exception.GetType().FullName,
+                ["message"] = exception.Message,
+                ["stackTrace"] = exception.StackTrace,
+            };
+        }
+
+        context.AddError(new GraphQLError("Unexpected Execution Error", Locations(field), pathList, extensions));
+    }
+
+    private static IReadOnlyList<ErrorLocation> Locations(CollectedField field)
+    {
+        var location = field.Node.Location;
+        return location.IsKnown ? [new ErrorLocation(location.Line, location.Column)] : [];
+    }
+
+    private static string FieldCoordinate(CollectedField field) => $"{field.Owner.Name}.{field.Definition.Name}";
+}

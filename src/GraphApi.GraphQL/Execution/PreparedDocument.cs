@@ -1,0 +1,31 @@
+using GraphApi.GraphQL.Language.Ast;
+using GraphApi.GraphQL.Types;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>A parsed document with what is worth keeping across requests: its validation result, fragments and field collections.</summary>
+internal sealed class PreparedDocument(Schema schema, DocumentNode document)
+{
+    public DocumentNode Document { get; } = document;
+
+    /// <summary>Set once the document has been validated against the schema.</summary>
+    public IReadOnlyList<GraphQLError>? ValidationErrors { get; set; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = CollectFragments(document);
+
+    public FieldCollector Collector { get; } = new(schema, CollectFragments(document));
+
+    private static Dictionary<string, FragmentDefinitionNode> CollectFragments(DocumentNode document)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
+
+        return fragments;
+    }
+}

@@ -1,0 +1,50 @@
+namespace GraphApi.GraphQL.Language;
+
+/// <summary>
+/// A small per-thread cache of name and number strings, so that the names a schema or query
+/// repeats (field names, type names, keywords) are allocated once rather than once per token.
+/// </summary>
+internal static class NameCache
+{
+    private const int Size = 1024;
+    private const int MaxCachedLength = 64;
+
+    [ThreadStatic]
+    private static string?[]? entries;
+
+    /// <summary>This thread's cache, to pass to <see cref="Get"/> (fetched once per parse).</summary>
+    public static string?[] ForCurrentThread => entries ??= new string?[Size];
+
+    /// <summary>The string for these characters, from the cache when it holds it.</summary>
+    public static string Get(string?[] cache, ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxCachedLength)
+        {
+            return chars.ToString();
+        }
+
+        if (chars.IsEmpty)
+        {
+            return "";
+        }
+
+        // Length and four characters spread names well enough, at a constant cost; a collision only costs an allocation.
+        var hash = (uint)chars.Length * 0x9E3779B1u;
+        hash = (hash ^ chars[0]) * 0x85EBCA6Bu;
+        hash = (hash ^ chars[^1]) * 0xC2B2AE35u;
+        hash = (hash ^ chars[chars.Length >> 1]) * 0x27D4EB2Fu;
+        hash = (hash ^ chars[chars.Length >> 2]) * 0x165667B1u;
+        hash ^= hash >> 15;
+
+        var slot = (int)(hash & (Size - 1));
+        var cached = cache[slot];
+        if (cached is not null && chars.SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        var created = chars.ToString();
+        cache[slot] = created;
+        return created;
+    }
+}

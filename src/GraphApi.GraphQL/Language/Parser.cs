@@ -1,0 +1,1161 @@
+using System.Runtime.CompilerServices;
+using GraphApi.GraphQL.Language.Ast;
+
+namespace GraphApi.GraphQL.Language;
+
+// Spec §2 Language, §3 Type System (the grammar of Appendix B / C)
+/// <summary>
+/// A recursive-descent parser for the whole GraphQL grammar (October 2021, plus descriptions on
+/// executable definitions as graphql-js 16.11+ accepts them). Accepts and rejects exactly what
+/// graphql-js 16 does, with the same error messages, lines and columns, and enforces the limits
+/// of <see cref="ParserOptions"/>.
+/// </summary>
+public sealed class Parser
+{
+    private readonly ParserOptions _options;
+    private readonly int _maxTokens;
+    private readonly string?[] _names;
+    private readonly SyntaxListBuilder _lists;
+    private Lexer _lexer;
+    private int _tokenCount;
+    private int _depth;
+
+    private Parser(string source, ParserOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _options = options ?? ParserOptions.Default;
+        if (source.Length > _options.MaxDocumentLength)
+        {
+            throw GraphQLSyntaxException.At(
+                source,
+                _options.MaxDocumentLength,
+                $"Source contains more than {_options.MaxDocumentLength} UTF-16 code units. Parsing aborted.",
+                SyntaxErrorCodes.DocumentTooLarge);
+        }
+
+        _lexer = new Lexer(source);
+        _maxTokens = _options.MaxTokens;
+        _names = NameCache.ForCurrentThread;
+        _lists = SyntaxListBuilder.Rent();
+    }
+
+    /// <summary>Parses a whole document (executable and/or type system definitions).</summary>
+    /// <exception cref="GraphQLSyntaxException">The source is not a valid document or exceeds a limit.</exception>
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        var document = parser.ParseDocument();
+        parser._lists.Return();
+        return document;
+    }
+
+    /// <summary>Parses a single value, variables allowed (graphql-js <c>parseValue</c>).</summary>
+    /// <exception cref="GraphQLSyntaxException">The source is not exactly one value.</exception>
+    public static IValueNode ParseValue(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        parser.ExpectToken(TokenKind.StartOfFile);
+        var value = parser.ParseValueLiteral(isConst: false);
+        parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
+        return value;
+    }
+
+    /// <summary>Parses a single constant value, variables rejected (graphql-js <c>parseConstValue</c>).</summary>
+    /// <exception cref="GraphQLSyntaxException">The source is not exactly one constant value.</exception>
+    public static IValueNode ParseConstValue(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        parser.ExpectToken(TokenKind.StartOfFile);
+        var value = parser.ParseValueLiteral(isConst: true);
+        parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
+        return value;
+    }
+
+    /// <summary>Parses a type reference such as <c>[String!]!</c> (graphql-js <c>parseType</c>).</summary>
+    /// <exception cref="GraphQLSyntaxException">The source is not exactly one type reference.</exception>
+    public static ITypeNode ParseType(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        parser.ExpectToken(TokenKind.StartOfFile);
+        var type = parser.ParseTypeReference();
+        parser.ExpectToken(TokenKind.EndOfFile);
+        parser._lists.Return();
+        return type;
+    }
+
+    private Token Current => _lexer.Token;
+
+    // Spec §2.2 Document
+    private DocumentNode ParseDocument()
+    {
+        ExpectToken(TokenKind.StartOfFile);
+        var definitionsStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.EndOfFile));
+
+        return new DocumentNode
+        {
+            Definitions = _lists.ToArray<IDefinitionNode>(definitionsStart),
+            Location = new Location(0, _lexer.Source.Length, 1, 1),
+        };
+    }
+
+    private IDefinitionNode ParseDefinition()
+    {
+        if (Peek(TokenKind.BraceLeft))
+        {
+            return ParseOperationDefinition();
+        }
+
+        // Many definitions begin with a description and need a lookahead.
+        var hasDescription = PeekDescription();
+        var keywordToken = hasDescription ? _lexer.Lookahead() : Current;
+        if (hasDescription && keywordToken.Kind == TokenKind.BraceLeft)
+        {
+            throw Error(Current.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
+        if (keywordToken.Kind == TokenKind.Name)
+        {
+            switch (_lexer.Span(keywordToken))
+            {
+                case "schema": return ParseSchemaDefinition();
+                case "scalar": return ParseScalarTypeDefinition();
+                case "type": return ParseObjectTypeDefinition();
+                case "interface": return ParseInterfaceTypeDefinition();
+                case "union": return ParseUnionTypeDefinition();
+                case "enum": return ParseEnumTypeDefinition();
+                case "input": return ParseInputObjectTypeDefinition();
+                case "directive": return ParseDirectiveDefinition();
+                case "query" or "mutation" or "subscription": return ParseOperationDefinition();
+                case "fragment": return ParseFragmentDefinition();
+            }
+
+            if (hasDescription)
+            {
+                throw Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (_lexer.Span(keywordToken) is "extend")
+            {
+                return ParseTypeSystemExtension();
+            }
+        }
+
+        throw Unexpected(keywordToken);
+    }
+
+    // Spec §2.3 Operations
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = Current;
+        if (Peek(TokenKind.BraceLeft))
+        {
+            var shorthandSelectionSet = ParseSelectionSet();
+            return new OperationDefinitionNode
+            {
+                Operation = OperationType.Query,
+                VariableDefinitions = [],
+                Directives = [],
+                SelectionSet = shorthandSelectionSet,
+                Location = LocationFrom(start),
+            };
+        }
+
+        var description = ParseDescription();
+        var operation = ParseOperationType();
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var variableDefinitions = ParseVariableDefinitions();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode
+        {
+            Description = description,
+            Operation = operation,
+            Name = name,
+            VariableDefinitions = variableDefinitions,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private OperationType ParseOperationType()
+    {
+        var operationToken = ExpectToken(TokenKind.Name);
+        return _lexer.Span(operationToken) switch
+        {
+            "query" => OperationType.Query,
+            "mutation" => OperationType.Mutation,
+            "subscription" => OperationType.Subscription,
+            _ => throw Unexpected(operationToken),
+        };
+    }
+
+    // Spec §2.10 Variables
+    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenLeft))
+        {
+            return [];
+        }
+
+        var definitionsStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseVariableDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenRight));
+
+        return _lists.ToArray<VariableDefinitionNode>(definitionsStart);
+    }
+
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        var variable = ParseVariable();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode
+        {
+            Description = description,
+            Variable = variable,
+            Type = type,
+            DefaultValue = defaultValue,
+            Directives = directives,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private VariableNode ParseVariable()
+    {
+        var start = Current;
+        ExpectToken(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode { Name = name, Location = LocationFrom(start) };
+    }
+
+    // Spec §2.4 Selection Sets
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = Current;
+        EnterNesting(start);
+        ExpectToken(TokenKind.BraceLeft);
+        var selectionsStart = _lists.Start;
+        do
+        {
+            _lists.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+        _depth--;
+        return new SelectionSetNode { Selections = _lists.ToArray<ISelectionNode>(selectionsStart), Location = LocationFrom(start) };
+    }
+
+    // Spec §2.5 Fields
+    private FieldNode ParseField()
+    {
+        var start = Current;
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        var name = nameOrAlias;
+        if (ExpectOptionalToken(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+
+        var arguments = ParseArguments(isConst: false);
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = Peek(TokenKind.BraceLeft) ? ParseSelectionSet() : null;
+        return new FieldNode
+        {
+            Alias = alias,
+            Name = name,
+            Arguments = arguments,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §2.6 Arguments
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!ExpectOptionalToken(TokenKind.ParenLeft))
+        {
+            return [];
+        }
+
+        var argumentsStart = _lists.Start;
+        do
+        {
+            var start = Current;
+            var name = ParseName();
+            ExpectToken(TokenKind.Colon);
+            var value = ParseValueLiteral(isConst);
+            _lists.Add(new ArgumentNode { Name = name, Value = value, Location = LocationFrom(start) });
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenRight));
+
+        return _lists.ToArray<ArgumentNode>(argumentsStart);
+    }
+
+    // Spec §2.8 Fragments
+    private ISelectionNode ParseFragment()
+    {
+        var start = Current;
+        ExpectToken(TokenKind.Spread);
+        var hasTypeCondition = ExpectOptionalKeyword("on");
+        if (!hasTypeCondition && Peek(TokenKind.Name))
+        {
+            var name = ParseFragmentName();
+            var spreadDirectives = ParseDirectives(isConst: false);
+            return new FragmentSpreadNode { Name = name, Directives = spreadDirectives, Location = LocationFrom(start) };
+        }
+
+        var typeCondition = hasTypeCondition ? ParseNamedType() : null;
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new InlineFragmentNode
+        {
+            TypeCondition = typeCondition,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("fragment");
+        var name = ParseFragmentName();
+        ExpectKeyword("on");
+        var typeCondition = ParseNamedType();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new FragmentDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            TypeCondition = typeCondition,
+            Directives = directives,
+            SelectionSet = selectionSet,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private NameNode ParseFragmentName()
+    {
+        if (TokenValueIs(Current, "on"))
+        {
+            throw Unexpected(Current);
+        }
+
+        return ParseName();
+    }
+
+    // Spec §2.9 Input Values
+    private IValueNode ParseValueLiteral(bool isConst)
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case TokenKind.BracketLeft:
+                return ParseList(isConst);
+            case TokenKind.BraceLeft:
+                return ParseObject(isConst);
+            case TokenKind.Int:
+                Advance();
+                return new IntValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
+            case TokenKind.Float:
+                Advance();
+                return new FloatValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
+            case TokenKind.String:
+            case TokenKind.BlockString:
+                return ParseStringLiteral();
+            case TokenKind.Name:
+                Advance();
+                return _lexer.Span(token) switch
+                {
+                    "true" => new BooleanValueNode { Value = true, Location = LocationOf(token) },
+                    "false" => new BooleanValueNode { Value = false, Location = LocationOf(token) },
+                    "null" => new NullValueNode { Location = LocationOf(token) },
+                    var value => new EnumValueNode { Value = NameCache.Get(_names, value), Location = LocationOf(token) },
+                };
+            case TokenKind.Dollar:
+                if (isConst)
+                {
+                    Advance();
+                    if (Current.Kind == TokenKind.Name)
+                    {
+                        throw Error(token.Start, $"Unexpected variable \"${_lexer.Span(Current)}\" in constant value.");
+                    }
+
+                    throw Unexpected(token);
+                }
+
+                return ParseVariable();
+            default:
+                throw Unexpected(Current);
+        }
+    }
+
+    private StringValueNode ParseStringLiteral()
+    {
+        var token = Current;
+        var value = _lexer.StringValue!;
+        Advance();
+        return new StringValueNode
+        {
+            Value = value,
+            Block = token.Kind == TokenKind.BlockString,
+            Location = LocationOf(token),
+        };
+    }
+
+    // Spec §2.9.7 List Value
+    private ListValueNode ParseList(bool isConst)
+    {
+        var start = Current;
+        EnterNesting(start);
+        ExpectToken(TokenKind.BracketLeft);
+        IReadOnlyList<IValueNode> values = [];
+        if (!ExpectOptionalToken(TokenKind.BracketRight))
+        {
+            var itemsStart = _lists.Start;
+            do
+            {
+                _lists.Add(ParseValueLiteral(isConst));
+            }
+            while (!ExpectOptionalToken(TokenKind.BracketRight));
+
+            values = _lists.ToArray<IValueNode>(itemsStart);
+        }
+
+        _depth--;
+        return new ListValueNode { Values = values, Location = LocationFrom(start) };
+    }
+
+    // Spec §2.9.8 Input Object Values
+    private ObjectValueNode ParseObject(bool isConst)
+    {
+        var start = Current;
+        EnterNesting(start);
+        ExpectToken(TokenKind.BraceLeft);
+        IReadOnlyList<ObjectFieldNode> fields = [];
+        if (!ExpectOptionalToken(TokenKind.BraceRight))
+        {
+            var itemsStart = _lists.Start;
+            do
+            {
+                var fieldStart = Current;
+                var name = ParseName();
+                ExpectToken(TokenKind.Colon);
+                var value = ParseValueLiteral(isConst);
+                _lists.Add(new ObjectFieldNode { Name = name, Value = value, Location = LocationFrom(fieldStart) });
+            }
+            while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+            fields = _lists.ToArray<ObjectFieldNode>(itemsStart);
+        }
+
+        _depth--;
+        return new ObjectValueNode { Fields = fields, Location = LocationFrom(start) };
+    }
+
+    // Spec §2.12 Directives
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    {
+        if (!Peek(TokenKind.At))
+        {
+            return [];
+        }
+
+        var directivesStart = _lists.Start;
+        while (Peek(TokenKind.At))
+        {
+            var start = Current;
+            Advance();
+            var name = ParseName();
+            var arguments = ParseArguments(isConst);
+            _lists.Add(new DirectiveNode { Name = name, Arguments = arguments, Location = LocationFrom(start) });
+        }
+
+        return _lists.ToArray<DirectiveNode>(directivesStart);
+    }
+
+    // Spec §2.11 Type References
+    private ITypeNode ParseTypeReference()
+    {
+        var start = Current;
+        ITypeNode type;
+        if (Peek(TokenKind.BracketLeft))
+        {
+            EnterNesting(start);
+            Advance();
+            var innerType = ParseTypeReference();
+            ExpectToken(TokenKind.BracketRight);
+            _depth--;
+            type = new ListTypeNode { Type = innerType, Location = LocationFrom(start) };
+        }
+        else
+        {
+            type = ParseNamedType();
+        }
+
+        if (ExpectOptionalToken(TokenKind.Bang))
+        {
+            return new NonNullTypeNode { Type = type, Location = LocationFrom(start) };
+        }
+
+        return type;
+    }
+
+    private NamedTypeNode ParseNamedType()
+    {
+        var start = Current;
+        var name = ParseName();
+        return new NamedTypeNode { Name = name, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.2 Descriptions
+    private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
+
+    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
+
+    // Spec §3.3 Schema
+    private SchemaDefinitionNode ParseSchemaDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(isConst: true);
+        ExpectToken(TokenKind.BraceLeft);
+        var operationTypesStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseOperationTypeDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+        return new SchemaDefinitionNode
+        {
+            Description = description,
+            Directives = directives,
+            OperationTypes = _lists.ToArray<OperationTypeDefinitionNode>(operationTypesStart),
+            Location = LocationFrom(start),
+        };
+    }
+
+    private IReadOnlyList<OperationTypeDefinitionNode> ParseOptionalOperationTypeDefinitions()
+    {
+        if (!ExpectOptionalToken(TokenKind.BraceLeft))
+        {
+            return [];
+        }
+
+        var operationTypesStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseOperationTypeDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+        return _lists.ToArray<OperationTypeDefinitionNode>(operationTypesStart);
+    }
+
+    private OperationTypeDefinitionNode ParseOperationTypeDefinition()
+    {
+        var start = Current;
+        var operation = ParseOperationType();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseNamedType();
+        return new OperationTypeDefinitionNode { Operation = operation, Type = type, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.5 Scalars
+    private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        return new ScalarTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.6 Objects
+    private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("type");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseFieldsDefinition();
+        return new ObjectTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
+        ExpectOptionalKeyword("implements") ? ParseDelimitedNamedTypes(TokenKind.Amp) : [];
+
+    private IReadOnlyList<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+    {
+        ExpectOptionalToken(delimiter);
+        var typesStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseNamedType());
+        }
+        while (ExpectOptionalToken(delimiter));
+
+        return _lists.ToArray<NamedTypeNode>(typesStart);
+    }
+
+    private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
+    {
+        if (!ExpectOptionalToken(TokenKind.BraceLeft))
+        {
+            return [];
+        }
+
+        var fieldsStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseFieldDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+        return _lists.ToArray<FieldDefinitionNode>(fieldsStart);
+    }
+
+    private FieldDefinitionNode ParseFieldDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        var name = ParseName();
+        var arguments = ParseInputValueDefinitions(TokenKind.ParenLeft, TokenKind.ParenRight);
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var directives = ParseDirectives(isConst: true);
+        return new FieldDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Arguments = arguments,
+            Type = type,
+            Directives = directives,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Argument definitions use ( ), input fields { }.
+    private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    {
+        if (!ExpectOptionalToken(open))
+        {
+            return [];
+        }
+
+        var definitionsStart = _lists.Start;
+        do
+        {
+            _lists.Add(ParseInputValueDefinition());
+        }
+        while (!ExpectOptionalToken(close));
+
+        return _lists.ToArray<InputValueDefinitionNode>(definitionsStart);
+    }
+
+    private InputValueDefinitionNode ParseInputValueDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        var name = ParseName();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new InputValueDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Type = type,
+            DefaultValue = defaultValue,
+            Directives = directives,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.7 Interfaces
+    private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseFieldsDefinition();
+        return new InterfaceTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.8 Unions
+    private UnionTypeDefinitionNode ParseUnionTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var types = ParseUnionMemberTypes();
+        return new UnionTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Types = types,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
+        ExpectOptionalToken(TokenKind.Equals) ? ParseDelimitedNamedTypes(TokenKind.Pipe) : [];
+
+    // Spec §3.9 Enums
+    private EnumTypeDefinitionNode ParseEnumTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var values = ParseEnumValuesDefinition();
+        return new EnumTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Values = values,
+            Location = LocationFrom(start),
+        };
+    }
+
+    private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
+    {
+        if (!ExpectOptionalToken(TokenKind.BraceLeft))
+        {
+            return [];
+        }
+
+        var valuesStart = _lists.Start;
+        do
+        {
+            var start = Current;
+            var description = ParseDescription();
+            var name = ParseEnumValueName();
+            var directives = ParseDirectives(isConst: true);
+            _lists.Add(new EnumValueDefinitionNode
+            {
+                Description = description,
+                Name = name,
+                Directives = directives,
+                Location = LocationFrom(start),
+            });
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+
+        return _lists.ToArray<EnumValueDefinitionNode>(valuesStart);
+    }
+
+    private NameNode ParseEnumValueName()
+    {
+        var token = Current;
+        if (TokenValueIs(token, "true") || TokenValueIs(token, "false") || TokenValueIs(token, "null"))
+        {
+            throw Error(token.Start, $"{Describe(token)} is reserved and cannot be used for an enum value.");
+        }
+
+        return ParseName();
+    }
+
+    // Spec §3.10 Input Objects
+    private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseInputValueDefinitions(TokenKind.BraceLeft, TokenKind.BraceRight);
+        return new InputObjectTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Fields = fields,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.1.2 Type System Extensions
+    private IDefinitionNode ParseTypeSystemExtension()
+    {
+        var keywordToken = _lexer.Lookahead();
+        if (keywordToken.Kind == TokenKind.Name)
+        {
+            switch (_lexer.Span(keywordToken))
+            {
+                case "schema": return ParseSchemaExtension();
+                case "scalar": return ParseScalarTypeExtension();
+                case "type": return ParseObjectTypeExtension();
+                case "interface": return ParseInterfaceTypeExtension();
+                case "union": return ParseUnionTypeExtension();
+                case "enum": return ParseEnumTypeExtension();
+                case "input": return ParseInputObjectTypeExtension();
+            }
+        }
+
+        throw Unexpected(keywordToken);
+    }
+
+    // Spec §3.3.2 Schema Extension
+    private SchemaExtensionNode ParseSchemaExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(isConst: true);
+        var operationTypes = ParseOptionalOperationTypeDefinitions();
+        if (directives.Count == 0 && operationTypes.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.5.1 Scalar Extensions
+    private ScalarTypeExtensionNode ParseScalarTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        if (directives.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.6.3 Object Extensions
+    private ObjectTypeExtensionNode ParseObjectTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("type");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseFieldsDefinition();
+        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new ObjectTypeExtensionNode
+        {
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.7.1 Interface Extensions
+    private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseFieldsDefinition();
+        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new InterfaceTypeExtensionNode
+        {
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.8.1 Union Extensions
+    private UnionTypeExtensionNode ParseUnionTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var types = ParseUnionMemberTypes();
+        if (directives.Count == 0 && types.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.9.1 Enum Extensions
+    private EnumTypeExtensionNode ParseEnumTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var values = ParseEnumValuesDefinition();
+        if (directives.Count == 0 && values.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.10.1 Input Object Extensions
+    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
+    {
+        var start = Current;
+        ExpectKeyword("extend");
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(isConst: true);
+        var fields = ParseInputValueDefinitions(TokenKind.BraceLeft, TokenKind.BraceRight);
+        if (directives.Count == 0 && fields.Count == 0)
+        {
+            throw Unexpected(Current);
+        }
+
+        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Location = LocationFrom(start) };
+    }
+
+    // Spec §3.13 Directives
+    private DirectiveDefinitionNode ParseDirectiveDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("directive");
+        ExpectToken(TokenKind.At);
+        var name = ParseName();
+        var arguments = ParseInputValueDefinitions(TokenKind.ParenLeft, TokenKind.ParenRight);
+        var repeatable = ExpectOptionalKeyword("repeatable");
+        ExpectKeyword("on");
+        ExpectOptionalToken(TokenKind.Pipe);
+        var locationsStart = _lists.Start;
+        do
+        {
+            var locationToken = Current;
+            var location = ParseName();
+            if (!IsDirectiveLocation(location.Value))
+            {
+                throw Unexpected(locationToken);
+            }
+
+            _lists.Add(location);
+        }
+        while (ExpectOptionalToken(TokenKind.Pipe));
+
+        return new DirectiveDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Arguments = arguments,
+            Repeatable = repeatable,
+            Locations = _lists.ToArray<NameNode>(locationsStart),
+            Location = LocationFrom(start),
+        };
+    }
+
+    // Spec §3.13 DirectiveLocations (graphql-js 16.15 also knows DIRECTIVE_DEFINITION).
+    private static bool IsDirectiveLocation(string name) => name is
+        "QUERY" or "MUTATION" or "SUBSCRIPTION" or "FIELD" or "FRAGMENT_DEFINITION" or "FRAGMENT_SPREAD"
+        or "INLINE_FRAGMENT" or "VARIABLE_DEFINITION" or "SCHEMA" or "SCALAR" or "OBJECT" or "FIELD_DEFINITION"
+        or "ARGUMENT_DEFINITION" or "INTERFACE" or "UNION" or "ENUM" or "ENUM_VALUE" or "INPUT_OBJECT"
+        or "INPUT_FIELD_DEFINITION" or "DIRECTIVE_DEFINITION";
+
+    // Spec §2.1.9 Names
+    private NameNode ParseName()
+    {
+        var token = ExpectToken(TokenKind.Name);
+        return new NameNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
+    }
+
+    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+
+    private Token ExpectToken(TokenKind kind)
+    {
+        var token = Current;
+        if (token.Kind == kind)
+        {
+            Advance();
+            return token;
+        }
+
+        throw Error(token.Start, $"Expected {DescribeKind(kind)}, found {Describe(token)}.");
+    }
+
+    private bool ExpectOptionalToken(TokenKind kind)
+    {
+        if (_lexer.Token.Kind == kind)
+        {
+            Advance();
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Name || !_lexer.Span(token).SequenceEqual(keyword))
+        {
+            throw Error(token.Start, $"Expected \"{keyword}\", found {Describe(token)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(string keyword)
+    {
+        var token = Current;
+        if (token.Kind == TokenKind.Name && _lexer.Span(token).SequenceEqual(keyword))
+        {
+            Advance();
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Advance()
+    {
+        _lexer.MoveNext();
+        if (++_tokenCount > _maxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
+        {
+            throw Error(
+                _lexer.Token.Start,
+                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.",
+                SyntaxErrorCodes.MaxTokensExceeded);
+        }
+    }
+
+    // Every nesting construct passes here, so no document can exhaust the stack.
+    private void EnterNesting(in Token token)
+    {
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(
+                token.Start,
+                $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.",
+                SyntaxErrorCodes.MaxDepthExceeded);
+        }
+    }
+
+    // graphql-js compares token.value, which a string token has too.
+    private bool TokenValueIs(in Token token, string value) => token.Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => _lexer.Span(token).SequenceEqual(value),
+        TokenKind.String or TokenKind.BlockString => _lexer.StringValueOf(token) == value,
+        _ => false,
+    };
+
+    private Location LocationFrom(in Token start) =>
+        new(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+
+    private static Location LocationOf(in Token token) => new(token.Start, token.End, token.Line, token.Column);
+
+    private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {Describe(token)}.");
+
+    private GraphQLSyntaxException Error(int position, string description, string code = SyntaxErrorCodes.ParseFailed) =>
+        GraphQLSyntaxException.At(_lexer.Source, position, description, code);
+
+    private string Describe(in Token token) => token.Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{DescribeKind(token.Kind)} \"{_lexer.Span(token)}\"",
+        TokenKind.String or TokenKind.BlockString => $"{DescribeKind(token.Kind)} \"{_lexer.StringValueOf(token)}\"",
+        _ => DescribeKind(token.Kind),
+    };
+
+    private static string DescribeKind(TokenKind kind) => kind switch
+    {
+        TokenKind.StartOfFile => "<SOF>",
+        TokenKind.EndOfFile => "<EOF>",
+        TokenKind.Bang => "\"!\"",
+        TokenKind.Dollar => "\"$\"",
+        TokenKind.Amp => "\"&\"",
+        TokenKind.ParenLeft => "\"(\"",
+        TokenKind.ParenRight => "\")\"",
+        TokenKind.Spread => "\"...\"",
+        TokenKind.Colon => "\":\"",
+        TokenKind.Equals => "\"=\"",
+        TokenKind.At => "\"@\"",
+        TokenKind.BracketLeft => "\"[\"",
+        TokenKind.BracketRight => "\"]\"",
+        TokenKind.BraceLeft => "\"{\"",
+        TokenKind.Pipe => "\"|\"",
+        TokenKind.BraceRight => "\"}\"",
+        TokenKind.Name => "Name",
+        TokenKind.Int => "Int",
+        TokenKind.Float => "Float",
+        TokenKind.String => "String",
+        _ => "BlockString",
+    };
+}
