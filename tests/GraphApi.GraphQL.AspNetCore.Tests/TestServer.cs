@@ -49,6 +49,7 @@ public sealed class TestServer : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.Services.AddSingleton<GraphApi.GraphQL.AspNetCore.WebSockets.IGraphQLSocketInterceptor, TestSocketInterceptor>();
         builder.Services.AddGraphQLServer(BuildSchema(), options =>
         {
             options.PersistedOperationsPath = "operations";

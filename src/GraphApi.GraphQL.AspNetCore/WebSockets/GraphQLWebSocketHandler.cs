@@ -13,8 +13,11 @@ public sealed class GraphQLWebSocketHandler(GraphQLServer server, IGraphQLSocket
     /// <summary>Accepts the upgrade and runs the session until it closes.</summary>
     public async Task HandleAsync(HttpContext context)
     {
-        var offered = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? SubProtocol : null).ConfigureAwait(false);
+        var requested = context.WebSockets.WebSocketRequestedProtocols;
+        var offered = requested.Contains(SubProtocol);
+
+        // A client offering other subprotocols gets its first one echoed, so its handshake succeeds and it sees 4406.
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(offered ? SubProtocol : requested.FirstOrDefault()).ConfigureAwait(false);
         if (!offered)
         {
             await socket.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", context.RequestAborted).ConfigureAwait(false);
