@@ -29,7 +29,14 @@ public sealed class TestServer : IAsyncLifetime
         """;
 
     private static int _counter;
+    private readonly Action<GraphQLServerOptions>? _configure;
     private WebApplication? _app;
+
+    public TestServer()
+    {
+    }
+
+    internal TestServer(Action<GraphQLServerOptions>? configure) => _configure = configure;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -55,6 +62,7 @@ public sealed class TestServer : IAsyncLifetime
             options.PersistedOperationsPath = "operations";
             options.MaxRequestBodySize = 64 * 1024;
             options.ConnectionInitTimeout = TimeSpan.FromSeconds(1);
+            _configure?.Invoke(options);
         });
         _app = builder.Build();
         _app.UseWebSockets();
@@ -63,6 +71,8 @@ public sealed class TestServer : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
     }
+
+    public Task StopAsync() => _app!.StopAsync();
 
     public async Task DisposeAsync()
     {

@@ -28,15 +28,17 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         var token = session.Token;
         var initTimeout = InitTimeoutAsync(token);
         var keepAlive = KeepAliveAsync(token);
+
+        // Cancelling a pending receive aborts the socket: on shutdown, close it instead and let the receive loop see the client's close.
+        using var shutdown = stopping.Register(() => _ = CloseThenAbortAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         try
         {
             await ReceiveLoopAsync(token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down").ConfigureAwait(false);
-        }
         catch (WebSocketException)
+        {
+        }
+        catch (OperationCanceledException)
         {
         }
         catch (Exception exception)
@@ -65,7 +67,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
             ValueWebSocketReceiveResult received;
             do
             {
-                received = await socket.ReceiveAsync(buffer.GetMemory(4096), token).ConfigureAwait(false);
+                received = await socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     if (socket.State == WebSocketState.CloseReceived)
@@ -350,7 +352,24 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         await Task.Delay(server.Options.ConnectionInitTimeout, token).ConfigureAwait(false);
         if (Volatile.Read(ref _initReceived) == 0)
         {
-            await CloseAsync((WebSocketCloseStatus)CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+            await CloseThenAbortAsync((WebSocketCloseStatus)CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes, and aborts the socket when the client has not answered the close within two seconds.</summary>
+    private async Task CloseThenAbortAsync(WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            await CloseAsync(status, reason).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            if (socket.State != WebSocketState.Closed)
+            {
+                socket.Abort();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 
