@@ -13,6 +13,9 @@ namespace GraphApi.GraphQL.AspNetCore;
 /// </summary>
 public sealed class GraphQLServer(RequestExecutor executor, PersistedOperationStore persisted, GraphQLServerOptions options)
 {
+    private const int OperationTypeCacheSize = 1_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Query, string? OperationName), OperationType?> _operationTypes = new();
+
     /// <summary>The engine executor.</summary>
     public RequestExecutor Executor { get; } = executor;
 
@@ -50,6 +53,27 @@ public sealed class GraphQLServer(RequestExecutor executor, PersistedOperationSt
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The type of the operation a GET would run (null when the document does not parse or the operation
+    /// is not found: the engine then answers with the error), remembered per query text so repeated GETs parse once here.
+    /// </summary>
+    public OperationType? OperationTypeOf(string query, string? operationName)
+    {
+        if (_operationTypes.TryGetValue((query, operationName), out var type))
+        {
+            return type;
+        }
+
+        type = FindOperationType(query, operationName, out _);
+        if (_operationTypes.Count >= OperationTypeCacheSize)
+        {
+            _operationTypes.Clear();
+        }
+
+        _operationTypes[(query, operationName)] = type;
+        return type;
     }
 
     /// <summary>The type of the operation a request would run, when its document parses and the operation is found.</summary>

@@ -168,6 +168,48 @@ public sealed class HttpTransportTests(TestServer server) : IClassFixture<TestSe
         Assert.EndsWith("event: complete\ndata: \n\n", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sse_over_get_sends_keep_alive_comments_while_idle()
+    {
+        var own = new TestServer(options => options.ServerSentEventsKeepAliveInterval = TimeSpan.FromMilliseconds(50));
+        await own.InitializeAsync();
+        try
+        {
+            var query = Uri.EscapeDataString("subscription { counter(to: 20) }");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{own.Endpoint}?query={query}");
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+            using var response = await own.Client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains(":\n\n", text, StringComparison.Ordinal);
+            Assert.Contains("data: {\"data\":{\"counter\":20}}", text, StringComparison.Ordinal);
+            Assert.EndsWith("event: complete\ndata: \n\n", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Ide_can_be_turned_off()
+    {
+        var own = new TestServer(options => options.EnableIde = false);
+        await own.InitializeAsync();
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, own.Endpoint);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+            using var response = await own.Client.SendAsync(request);
+            Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+            using var asset = await own.Client.GetAsync($"{own.Endpoint}/ide/graphiql.min.js");
+            Assert.Equal(HttpStatusCode.NotFound, asset.StatusCode);
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string body, string accept)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

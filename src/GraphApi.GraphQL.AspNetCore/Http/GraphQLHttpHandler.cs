@@ -130,24 +130,14 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
             return;
         }
 
-        DocumentNode? document = null;
-        if (isGet && query is not null)
+        if (isGet && query is not null && server.OperationTypeOf(query, request.OperationName) is OperationType.Mutation)
         {
-            var operationType = GraphQLServer.FindOperationType(query, request.OperationName, out document);
-            if (operationType is OperationType.Mutation)
-            {
-                context.Response.Headers.Allow = "POST";
-                await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET: use POST.", GraphQLServerErrorCodes.MethodNotAllowed, mediaType).ConfigureAwait(false);
-                return;
-            }
-
-            if (operationType is null)
-            {
-                document = null;
-            }
+            context.Response.Headers.Allow = "POST";
+            await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET: use POST.", GraphQLServerErrorCodes.MethodNotAllowed, mediaType).ConfigureAwait(false);
+            return;
         }
 
-        var result = await server.ExecuteAsync(context, request, query, document, context.RequestAborted).ConfigureAwait(false);
+        var result = await server.ExecuteAsync(context, request, query, null, context.RequestAborted).ConfigureAwait(false);
         if (result is not OperationResult operationResult)
         {
             if (result is IAsyncDisposable disposable)

@@ -47,7 +47,7 @@ public sealed class GraphQLSseHandler(GraphQLServer server)
         }
 
         var aborted = context.RequestAborted;
-        if (isGet && query is not null && GraphQLServer.FindOperationType(query, graphQLRequest.OperationName, out _) is Language.Ast.OperationType.Mutation)
+        if (isGet && query is not null && server.OperationTypeOf(query, graphQLRequest.OperationName) is Language.Ast.OperationType.Mutation)
         {
             context.Response.Headers.Allow = "POST";
             await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET: use POST.", GraphQLServerErrorCodes.MethodNotAllowed).ConfigureAwait(false);
