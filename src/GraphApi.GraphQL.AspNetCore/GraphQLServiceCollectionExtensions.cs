@@ -1,0 +1,50 @@
+using GraphApi.GraphQL.AspNetCore.Http;
+using GraphApi.GraphQL.AspNetCore.Persisted;
+using GraphApi.GraphQL.AspNetCore.Sse;
+using GraphApi.GraphQL.AspNetCore.WebSockets;
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GraphApi.GraphQL.AspNetCore;
+
+/// <summary>Registers the GraphQL server.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the GraphQL server for a schema: the engine executor, the persisted operations of the
+    /// configured folder, the transports, and an accept-all <see cref="IGraphQLSocketInterceptor"/>
+    /// unless the app registers its own.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, Schema> schema, Action<GraphQLServerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var options = new GraphQLServerOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.AddSingleton(provider => new RequestExecutor(schema(provider), options.Execution));
+        services.AddSingleton(provider =>
+        {
+            var path = options.PersistedOperationsPath;
+            if (!Path.IsPathRooted(path))
+            {
+                var root = provider.GetService<IWebHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+                path = Path.Combine(root, path);
+            }
+
+            return PersistedOperationStore.FromDirectory(path);
+        });
+        services.AddSingleton<GraphQLServer>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
+        services.AddSingleton<GraphQLSseHandler>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<IGraphQLSocketInterceptor, AcceptAllSocketInterceptor>();
+        return services;
+    }
+
+    /// <summary>Registers the GraphQL server for a schema built once.</summary>
+    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Schema schema, Action<GraphQLServerOptions>? configure = null) =>
+        services.AddGraphQLServer(_ => schema, configure);
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using GraphApi.GraphQL.AspNetCore.Http;
+using GraphApi.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+
+namespace GraphApi.GraphQL.AspNetCore.Sse;
+
+// graphql-sse PROTOCOL.md: distinct connections mode
+/// <summary>
+/// One operation over one event-stream response: each result an <c>event: next</c>, then
+/// <c>event: complete</c>; keep-alive comments while idle; stops when the client goes away.
+/// </summary>
+public sealed class GraphQLSseHandler(GraphQLServer server)
+{
+    private static readonly byte[] KeepAlive = Encoding.UTF8.GetBytes(":\n\n");
+    private static readonly byte[] NextPrefix = Encoding.UTF8.GetBytes("event: next\ndata: ");
+    private static readonly byte[] Complete = Encoding.UTF8.GetBytes("event: complete\ndata: \n\n");
+
+    /// <summary>Handles a request that accepts <c>text/event-stream</c>.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        RequestParseResult parsed;
+        if (isGet)
+        {
+            parsed = GraphQLRequestReader.FromQueryString(request.Query);
+        }
+        else
+        {
+            var contentType = request.GetTypedHeaders().ContentType;
+            parsed = contentType is null || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+                ? RequestParseResult.Fail("POST requests must have Content-Type: application/json.", StatusCodes.Status415UnsupportedMediaType)
+                : await GraphQLRequestReader.ReadBodyAsync(request, server.Options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (parsed.Request is not { } graphQLRequest)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, parsed.StatusCode, parsed.Error!, GraphQLServerErrorCodes.BadRequest).ConfigureAwait(false);
+            return;
+        }
+
+        if (server.ResolveDocument(graphQLRequest, out var query) is { } refused)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, refused, StatusCodes.Status400BadRequest, MediaTypes.Json).ConfigureAwait(false);
+            return;
+        }
+
+        var aborted = context.RequestAborted;
+        if (isGet && query is not null && server.OperationTypeOf(query, graphQLRequest.OperationName) is Language.Ast.OperationType.Mutation)
+        {
+            context.Response.Headers.Allow = "POST";
+            await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET: use POST.", GraphQLServerErrorCodes.MethodNotAllowed).ConfigureAwait(false);
+            return;
+        }
+
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
+
+        using var writeLock = new SemaphoreSlim(1, 1);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var keepAlive = KeepAliveAsync(response.Body, writeLock, stop.Token);
+        try
+        {
+            var result = await server.ExecuteAsync(context, graphQLRequest, query, null, stop.Token).ConfigureAwait(false);
+            if (result is OperationResult single)
+            {
+                await WriteNextAsync(response.Body, writeLock, single, stop.Token).ConfigureAwait(false);
+            }
+            else if (result is IAsyncEnumerable<OperationResult> stream)
+            {
+                await foreach (var item in stream.WithCancellation(stop.Token).ConfigureAwait(false))
+                {
+                    await WriteNextAsync(response.Body, writeLock, item, stop.Token).ConfigureAwait(false);
+                }
+            }
+
+            await writeLock.WaitAsync(stop.Token).ConfigureAwait(false);
+            try
+            {
+                await response.Body.WriteAsync(Complete, stop.Token).ConfigureAwait(false);
+                await response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                writeLock.Release();
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await keepAlive.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static async Task WriteNextAsync(Stream body, SemaphoreSlim writeLock, OperationResult result, CancellationToken cancellationToken)
+    {
+        var json = Encoding.UTF8.GetBytes(result.ToJson());
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await body.WriteAsync(NextPrefix, cancellationToken).ConfigureAwait(false);
+            await body.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+            await body.WriteAsync("\n\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+            await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private async Task KeepAliveAsync(Stream body, SemaphoreSlim writeLock, CancellationToken cancellationToken)
+    {
+        var interval = server.Options.ServerSentEventsKeepAliveInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await body.WriteAsync(KeepAlive, cancellationToken).ConfigureAwait(false);
+                await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                writeLock.Release();
+            }
+        }
+    }
+}

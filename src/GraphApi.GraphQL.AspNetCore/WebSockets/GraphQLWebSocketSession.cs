@@ -1,0 +1,404 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json;
+using GraphApi.GraphQL.AspNetCore.Http;
+using GraphApi.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace GraphApi.GraphQL.AspNetCore.WebSockets;
+
+// graphql-ws PROTOCOL.md (graphql-transport-ws)
+/// <summary>
+/// One graphql-transport-ws connection: initialisation through the interceptor, operations by id,
+/// ping/pong and keep-alive pings, and the protocol's close codes.
+/// </summary>
+internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSocketInterceptor interceptor, HttpContext context, WebSocket socket, ILogger logger)
+{
+    private const int MaxMessageBytes = 4 * 1024 * 1024;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private int _initReceived;
+    private volatile bool _acknowledged;
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var token = session.Token;
+        var initTimeout = InitTimeoutAsync(token);
+        var keepAlive = KeepAliveAsync(token);
+
+        // Cancelling a pending receive aborts the socket: on shutdown, close it instead and let the receive loop see the client's close.
+        using var shutdown = stopping.Register(() => _ = CloseThenAbortAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
+        try
+        {
+            await ReceiveLoopAsync(token).ConfigureAwait(false);
+        }
+        catch (WebSocketException)
+        {
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "GraphQL WebSocket session failed");
+            await CloseAsync((WebSocketCloseStatus)CloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
+        }
+        finally
+        {
+            await session.CancelAsync().ConfigureAwait(false);
+            foreach (var operation in _operations.Values)
+            {
+                await operation.CancelAsync().ConfigureAwait(false);
+            }
+
+            await Task.WhenAll(Quiet(initTimeout), Quiet(keepAlive)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken token)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (socket.State == WebSocketState.Open)
+        {
+            buffer.ResetWrittenCount();
+            ValueWebSocketReceiveResult received;
+            do
+            {
+                received = await socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    if (socket.State == WebSocketState.CloseReceived)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+
+                buffer.Advance(received.Count);
+                if (buffer.WrittenCount > MaxMessageBytes)
+                {
+                    await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, "Message too large").ConfigureAwait(false);
+                    return;
+                }
+            }
+            while (!received.EndOfMessage);
+
+            if (!await HandleMessageAsync(buffer.WrittenMemory, token).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Handles one message; false when the socket was closed.</summary>
+    private async Task<bool> HandleMessageAsync(ReadOnlyMemory<byte> message, CancellationToken token)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(message);
+        }
+        catch (JsonException)
+        {
+            return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+            {
+                return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+            }
+
+            var hasPayload = root.TryGetProperty("payload", out var payload) && payload.ValueKind != JsonValueKind.Null;
+            switch (typeElement.GetString())
+            {
+                case "connection_init":
+                    if (hasPayload && payload.ValueKind != JsonValueKind.Object)
+                    {
+                        return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+                    }
+
+                    if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+                    {
+                        await CloseAsync((WebSocketCloseStatus)CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
+                        return false;
+                    }
+
+                    var decision = await interceptor.OnConnectAsync(context, hasPayload ? JsonInput.ToDictionary(payload) : null, token).ConfigureAwait(false);
+                    if (!decision.Accepted)
+                    {
+                        await CloseAsync((WebSocketCloseStatus)CloseCodes.Forbidden, decision.Reason ?? "Forbidden").ConfigureAwait(false);
+                        return false;
+                    }
+
+                    _acknowledged = true;
+                    await SendAsync(writer =>
+                    {
+                        writer.WriteString("type", "connection_ack");
+                        if (decision.Payload is { } ackPayload)
+                        {
+                            writer.WritePropertyName("payload");
+                            JsonSerializer.Serialize(writer, ackPayload);
+                        }
+                    }).ConfigureAwait(false);
+                    return true;
+
+                case "ping":
+                    await SendAsync(writer => writer.WriteString("type", "pong")).ConfigureAwait(false);
+                    return true;
+
+                case "pong":
+                    return true;
+
+                case "subscribe":
+                    return await SubscribeAsync(root, token).ConfigureAwait(false);
+
+                case "complete":
+                    if (!root.TryGetProperty("id", out var completeId) || completeId.ValueKind != JsonValueKind.String)
+                    {
+                        return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+                    }
+
+                    if (_operations.TryRemove(completeId.GetString()!, out var operation))
+                    {
+                        await operation.CancelAsync().ConfigureAwait(false);
+                    }
+
+                    return true;
+
+                default:
+                    return await BadRequestAsync($"Unexpected message of type {typeElement.GetString()} received").ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> SubscribeAsync(JsonElement root, CancellationToken token)
+    {
+        if (!root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String || idElement.GetString() is not { Length: > 0 } id
+            || !root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+        {
+            return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+        }
+
+        var parsed = GraphQLRequestReader.FromJson(payload);
+        if (parsed.Request is not { } request)
+        {
+            return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+        }
+
+        if (!_acknowledged)
+        {
+            await CloseAsync((WebSocketCloseStatus)CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return false;
+        }
+
+        var operation = CancellationTokenSource.CreateLinkedTokenSource(token);
+        if (!_operations.TryAdd(id, operation))
+        {
+            operation.Dispose();
+            await CloseAsync((WebSocketCloseStatus)CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
+            return false;
+        }
+
+        _ = RunOperationAsync(id, request, operation);
+        return true;
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLHttpRequest request, CancellationTokenSource operation)
+    {
+        var token = operation.Token;
+        try
+        {
+            await Task.Yield();
+            if (server.ResolveDocument(request, out var query) is { } refused)
+            {
+                await SendErrorAsync(id, refused).ConfigureAwait(false);
+                return;
+            }
+
+            var result = await server.ExecuteAsync(context, request, query, null, token).ConfigureAwait(false);
+            if (result is OperationResult single)
+            {
+                if (!single.HasData && single.Errors is { Count: > 0 })
+                {
+                    await SendErrorAsync(id, single).ConfigureAwait(false);
+                    return;
+                }
+
+                await SendNextAsync(id, single, token).ConfigureAwait(false);
+            }
+            else if (result is IAsyncEnumerable<OperationResult> stream)
+            {
+                await foreach (var item in stream.WithCancellation(token).ConfigureAwait(false))
+                {
+                    await SendNextAsync(id, item, token).ConfigureAwait(false);
+                }
+            }
+
+            if (_operations.TryRemove(id, out _))
+            {
+                await SendAsync(writer =>
+                {
+                    writer.WriteString("id", id);
+                    writer.WriteString("type", "complete");
+                }).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+        catch (WebSocketException)
+        {
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "GraphQL WebSocket operation {Id} failed", id);
+            await CloseAsync((WebSocketCloseStatus)CloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
+        }
+        finally
+        {
+            _operations.TryRemove(id, out _);
+            operation.Dispose();
+        }
+    }
+
+    private Task SendNextAsync(string id, OperationResult result, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        return SendAsync(writer =>
+        {
+            writer.WriteString("id", id);
+            writer.WriteString("type", "next");
+            writer.WritePropertyName("payload");
+            result.WriteTo(writer);
+        });
+    }
+
+    private async Task SendErrorAsync(string id, OperationResult result)
+    {
+        if (!_operations.TryRemove(id, out _))
+        {
+            return;
+        }
+
+        await SendAsync(writer =>
+        {
+            writer.WriteString("id", id);
+            writer.WriteString("type", "error");
+            writer.WritePropertyName("payload");
+            using var errors = JsonDocument.Parse(result.ToJson());
+            (errors.RootElement.TryGetProperty("errors", out var list) ? list : default).WriteTo(writer);
+        }).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (socket.State == WebSocketState.Open)
+            {
+                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<bool> BadRequestAsync(string reason)
+    {
+        await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, reason).ConfigureAwait(false);
+        return false;
+    }
+
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason)
+    {
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await socket.CloseOutputAsync(status, reason, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task InitTimeoutAsync(CancellationToken token)
+    {
+        await Task.Delay(server.Options.ConnectionInitTimeout, token).ConfigureAwait(false);
+        if (Volatile.Read(ref _initReceived) == 0)
+        {
+            await CloseThenAbortAsync((WebSocketCloseStatus)CloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Closes, and aborts the socket when the client has not answered the close within two seconds.</summary>
+    private async Task CloseThenAbortAsync(WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            await CloseAsync(status, reason).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            if (socket.State != WebSocketState.Closed)
+            {
+                socket.Abort();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private async Task KeepAliveAsync(CancellationToken token)
+    {
+        var interval = server.Options.WebSocketKeepAliveInterval;
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
+        {
+            if (_acknowledged)
+            {
+                await SendAsync(writer => writer.WriteString("type", "ping")).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task Quiet(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+        }
+    }
+}
