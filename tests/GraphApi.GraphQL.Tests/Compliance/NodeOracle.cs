@@ -5,7 +5,7 @@ namespace GraphApi.GraphQL.Tests.Compliance;
 
 /// <summary>
 /// Runs an oracle script of tests/compliance under Node.js: one JSON request on stdin, one JSON
-/// response on stdout. Installs the pinned npm packages on first use when they are missing.
+/// response on stdout. Installs the pinned npm packages on first use when they are missing or older than the lock file.
 /// </summary>
 public static class NodeOracle
 {
@@ -30,7 +30,10 @@ public static class NodeOracle
     {
         lock (InstallLock)
         {
-            if (Directory.Exists(Path.Combine(ComplianceDirectory, "node_modules")))
+            // npm ci records what it installed in node_modules/.package-lock.json; a newer lock file means new packages.
+            var installed = new FileInfo(Path.Combine(ComplianceDirectory, "node_modules", ".package-lock.json"));
+            var wanted = new FileInfo(Path.Combine(ComplianceDirectory, "package-lock.json"));
+            if (installed.Exists && installed.LastWriteTimeUtc >= wanted.LastWriteTimeUtc)
             {
                 return;
             }
