@@ -124,6 +124,7 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Requests.OrderBy(r => r.Id)),
         };
         query.Fields.Add(requests);
+        requests.UseFiltering<Request>(request);
         requests.UsePaging<Request>(request);
         var customers = new FieldDefinition("customers", new NonNullType(new ListType(new NonNullType(customer))))
         {
