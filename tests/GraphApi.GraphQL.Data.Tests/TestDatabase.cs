@@ -124,7 +124,8 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Requests.OrderBy(r => r.Id)),
         };
         query.Fields.Add(requests);
-        requests.UseFiltering<Request>(request);
+        requests.UseFiltering<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
+        requests.UseSorting<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
         requests.UsePaging<Request>(request);
         var customers = new FieldDefinition("customers", new NonNullType(new ListType(new NonNullType(customer))))
         {
