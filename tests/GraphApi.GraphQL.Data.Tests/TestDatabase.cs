@@ -23,8 +23,18 @@ public sealed class Interaction
     public string Notes { get; set; } = "";
 }
 
+public sealed class Expectation
+{
+    public int Id { get; set; }
+    public int RequestId { get; set; }
+    public string Commitment { get; set; } = "";
+    public bool Open { get; set; }
+}
+
 public sealed class Request
 {
+    public List<Expectation> Expectations { get; set; } = [];
+
     public int Id { get; set; }
     public string Title { get; set; } = "";
     public string Impact { get; set; } = "";
@@ -80,6 +90,7 @@ public sealed class TestDatabase : IDisposable
                 Title = $"Request {i}",
                 Impact = $"Impact {i}",
                 CustomerId = (i % 3) + 1,
+                Expectations = [new Expectation { Commitment = $"e{i}", Open = i % 2 == 0 }],
                 Interactions = [new Interaction { Channel = "EMAIL", Notes = $"n{i}a" }, new Interaction { Channel = "PHONE", Notes = $"n{i}b" }],
             });
         }
@@ -104,7 +115,12 @@ public sealed class TestDatabase : IDisposable
         interaction.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         interaction.Fields.Add(new FieldDefinition("channel", new NonNullType(BuiltInScalars.String)));
         interaction.Fields.Add(new FieldDefinition("notes", new NonNullType(BuiltInScalars.String)));
+        var expectation = new ObjectType("Expectation");
+        expectation.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
+        expectation.Fields.Add(new FieldDefinition("commitment", new NonNullType(BuiltInScalars.String)));
+        expectation.Fields.Add(new FieldDefinition("open", new NonNullType(BuiltInScalars.Boolean)));
         var request = new ObjectType("Request");
+        request.Fields.Add(new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation)))));
         request.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         request.Fields.Add(new FieldDefinition("title", new NonNullType(BuiltInScalars.String)));
         request.Fields.Add(new FieldDefinition("impact", new NonNullType(BuiltInScalars.String)));
@@ -133,6 +149,12 @@ public sealed class TestDatabase : IDisposable
         };
         customers.UseProjection<Customer>();
         query.Fields.Add(customers);
+        var segment = new FieldDefinition("customerPage", customer)
+        {
+            Resolver = _ => new ValueTask<object?>(NewContext().Customers.OrderBy(c => c.Id)),
+        };
+        query.Fields.Add(segment);
+        segment.UseOffsetPaging<Customer>(customer);
         return new Schema(query);
     }
 
