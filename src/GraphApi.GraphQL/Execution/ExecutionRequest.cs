@@ -28,4 +28,17 @@ public sealed class ExecutionRequest
 
     /// <summary>The value root fields are resolved on.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>Runs batched loads (DataLoader) when the executor is waiting for them; null when the request batches nothing.</summary>
+    public IBatchDispatcher? BatchDispatcher { get; init; }
+}
+
+/// <summary>Dispatches queued batches while a query or mutation waits, so that loads started together run as one batch.</summary>
+public interface IBatchDispatcher
+{
+    /// <summary>
+    /// Called once the executor has started every field it can and waits on <paramref name="operation"/>:
+    /// dispatch queued batches whenever there is no other work, until <paramref name="operation"/> completes.
+    /// </summary>
+    Task RunUntilCompleteAsync(Task operation);
 }

@@ -20,9 +20,22 @@ internal static class OperationExecutor
     {
         var fields = context.Collector.CollectRoot(rootType, context.Operation.SelectionSet, context.Variables);
         var root = context.Request.RootValue;
-        var data = context.Operation.Operation == OperationType.Mutation
-            ? await ExecuteFieldsSeriallyAsync(context, rootType, root, fields).ConfigureAwait(false)
-            : await ExecuteFieldsAsync(context, rootType, root, null, fields).ConfigureAwait(false);
+        var pending = context.Operation.Operation == OperationType.Mutation
+            ? ExecuteFieldsSeriallyAsync(context, rootType, root, fields)
+            : ExecuteFieldsAsync(context, rootType, root, null, fields);
+        object? data;
+        if (!pending.IsCompleted && context.Request.BatchDispatcher is { } dispatcher)
+        {
+            // Everything that could start has started: let the dispatcher run queued batches until the operation completes.
+            var task = pending.AsTask();
+            await dispatcher.RunUntilCompleteAsync(task).ConfigureAwait(false);
+            data = await task.ConfigureAwait(false);
+        }
+        else
+        {
+            data = await pending.ConfigureAwait(false);
+        }
+
         return new OperationResult(data as ResultMap, context.Errors, hasData: true);
     }
 

@@ -13,6 +13,8 @@ internal sealed class ClrTypeRegistry(
     IReadOnlyList<ScalarType> scalars,
     IReadOnlySet<Type> serviceTypes)
 {
+    private readonly List<(FieldDefinition Field, MemberInfo Member, Type ReturnType)> _configurations = [];
+
     private static readonly HashSet<string> ObjectMethodNames = ["Equals", "GetHashCode", "GetType", "ToString", "Deconstruct"];
 
     private readonly NullabilityInfoContext _nullability = new();
@@ -77,6 +79,22 @@ internal sealed class ClrTypeRegistry(
     /// <summary>Every type made, after the unions have collected their members.</summary>
     public IReadOnlyList<NamedType> Complete()
     {
+        foreach (var (field, member, returnType) in _configurations)
+        {
+            var type = returnType.IsGenericType && (returnType.GetGenericTypeDefinition() == typeof(Task<>) || returnType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+                ? returnType.GetGenericArguments()[0]
+                : returnType;
+            var element = type == typeof(string) ? type : type.GetInterfaces().Append(type)
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? type;
+            var context = new FieldConfigurationContext(field, member, element, OutputType(element));
+            foreach (var attribute in member.GetCustomAttributes<FieldConfigurationAttribute>(inherit: true).OrderBy(a => a.Order))
+            {
+                attribute.Configure(context);
+            }
+        }
+
+        _configurations.Clear();
+
         foreach (var (union, marker) in _unions)
         {
             foreach (var (clrType, type) in _outputTypes)
@@ -168,6 +186,10 @@ internal sealed class ClrTypeRegistry(
             }
 
             fields.Add(field);
+            if (method.IsDefined(typeof(FieldConfigurationAttribute), inherit: true))
+            {
+                _configurations.Add((field, method, returnType));
+            }
         }
     }
 

@@ -1,0 +1,334 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Types.Scalars;
+
+namespace GraphApi.GraphQL.Data;
+
+/// <summary>Which fields of an entity may be filtered or sorted.</summary>
+public sealed class DataFieldOptions
+{
+    /// <summary>GraphQL field names excluded from filtering or sorting.</summary>
+    public ISet<string> Ignore { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Generates HotChocolate-style filter input types (<c>XFilterInput</c>, <c>StringOperationFilterInput</c>, ...)
+/// and translates a <c>where</c> value into a parameterised <c>Where</c> expression.
+/// </summary>
+public static class Filtering
+{
+    private static readonly ConditionalWeakTable<NamedType, InputObjectType> Types = new();
+    private static readonly ConditionalWeakTable<NamedType, InputObjectType> ListTypes = new();
+    private static readonly string[] StringOps = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith", "icontains", "ieq"];
+    private static readonly string[] ComparableOps = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
+
+    /// <summary>Adds a <c>where</c> argument to a field resolving to <see cref="IQueryable{T}"/> and applies it.</summary>
+    public static FieldDefinition UseFiltering<T>(this FieldDefinition field, ObjectType nodeType, DataFieldOptions? options = null)
+    {
+        var input = FilterType(nodeType, options);
+        field.Arguments.Add(new InputValueDefinition("where", input));
+        var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UseFiltering.");
+        field.Resolver = async context =>
+        {
+            var result = await inner(context).ConfigureAwait(false);
+            if (result is IQueryable<T> query && context.Arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
+            {
+                var parameter = Expression.Parameter(typeof(T), "x");
+                var body = Object(parameter, typeof(T), nodeType, where);
+                return query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+            }
+
+            return result;
+        };
+        return field;
+    }
+
+    /// <summary>The <c>XFilterInput</c> type for an object type.</summary>
+    public static InputObjectType FilterType(ObjectType type, DataFieldOptions? options = null)
+    {
+        lock (Types)
+        {
+            if (Types.TryGetValue(type, out var existing))
+            {
+                return existing;
+            }
+
+            var input = new InputObjectType(type.Name + "FilterInput");
+            Types.Add(type, input);
+            input.Fields.Add(new InputValueDefinition("and", new ListType(new NonNullType(input))));
+            input.Fields.Add(new InputValueDefinition("or", new ListType(new NonNullType(input))));
+            foreach (var field in type.Fields)
+            {
+                if (options?.Ignore.Contains(field.Name) == true || field.Arguments.Count > 0)
+                {
+                    continue;
+                }
+
+                var fieldType = field.Type.Nullable;
+                if (fieldType is ListType list)
+                {
+                    if (list.OfType.GetNamedType() is ObjectType element)
+                    {
+                        input.Fields.Add(new InputValueDefinition(field.Name, ListFilterType(element)));
+                    }
+
+                    continue;
+                }
+
+                var op = fieldType.GetNamedType() switch
+                {
+                    ObjectType nested => FilterType(nested),
+                    NamedType named and (ScalarType or EnumType) => OperationType(named),
+                    _ => null,
+                };
+                if (op is not null)
+                {
+                    input.Fields.Add(new InputValueDefinition(field.Name, op));
+                }
+            }
+
+            return input;
+        }
+    }
+
+    private static InputObjectType ListFilterType(ObjectType element)
+    {
+        if (ListTypes.TryGetValue(element, out var existing))
+        {
+            return existing;
+        }
+
+        var elementFilter = FilterType(element);
+        var input = new InputObjectType("ListFilterInputTypeOf" + elementFilter.Name);
+        ListTypes.Add(element, input);
+        input.Fields.Add(new InputValueDefinition("all", elementFilter));
+        input.Fields.Add(new InputValueDefinition("none", elementFilter));
+        input.Fields.Add(new InputValueDefinition("some", elementFilter));
+        input.Fields.Add(new InputValueDefinition("any", BuiltInScalars.Boolean));
+        return input;
+    }
+
+    private static InputObjectType OperationType(NamedType type)
+    {
+        if (Types.TryGetValue(type, out var existing))
+        {
+            return existing;
+        }
+
+        var input = new InputObjectType(type.Name + "OperationFilterInput");
+        Types.Add(type, input);
+        input.Fields.Add(new InputValueDefinition("and", new ListType(new NonNullType(input))));
+        input.Fields.Add(new InputValueDefinition("or", new ListType(new NonNullType(input))));
+        string[] ops = type == BuiltInScalars.String ? StringOps
+            : type is EnumType || type == BuiltInScalars.Boolean || type == BuiltInScalars.ID ? ["eq", "neq"]
+            : ComparableOps;
+        foreach (var op in ops)
+        {
+            input.Fields.Add(new InputValueDefinition(op, type));
+        }
+
+        if (type != BuiltInScalars.Boolean)
+        {
+            input.Fields.Add(new InputValueDefinition("in", new ListType(type)));
+            input.Fields.Add(new InputValueDefinition("nin", new ListType(type)));
+        }
+
+        return input;
+    }
+
+    private static Expression Object(Expression target, Type clrType, ObjectType type, IReadOnlyDictionary<string, object?> where)
+    {
+        Expression result = Expression.Constant(true);
+        foreach (var (name, value) in where)
+        {
+            Expression part;
+            if (name is "and" or "or")
+            {
+                if (value is not IEnumerable items)
+                {
+                    continue;
+                }
+
+                var parts = items.Cast<IReadOnlyDictionary<string, object?>>().Select(w => Object(target, clrType, type, w)).ToList();
+                if (parts.Count == 0)
+                {
+                    continue;
+                }
+
+                part = parts.Aggregate(name == "and" ? Expression.AndAlso : (Func<Expression, Expression, Expression>)Expression.OrElse);
+            }
+            else
+            {
+                if (value is not IReadOnlyDictionary<string, object?> operation)
+                {
+                    throw new GraphQLException($"The filter on \"{name}\" must not be null.", "FILTER_INVALID");
+                }
+
+                var property = clrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                    ?? throw new GraphQLException($"The field \"{name}\" cannot be filtered.", "FILTER_INVALID");
+                var access = Expression.Property(target, property);
+                var fieldType = type.Fields.Find(name)?.Type.Nullable;
+                part = fieldType switch
+                {
+                    ListType { OfType: var of } when of.GetNamedType() is ObjectType element => List(access, element, operation),
+                    _ when fieldType?.GetNamedType() is ObjectType nested => Expression.AndAlso(
+                        Expression.NotEqual(access, Expression.Constant(null, access.Type)),
+                        Object(access, access.Type, nested, operation)),
+                    _ => Operation(access, operation),
+                };
+            }
+
+            result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
+        }
+
+        return result;
+    }
+
+    private static Expression List(Expression access, ObjectType element, IReadOnlyDictionary<string, object?> operation)
+    {
+        var elementType = access.Type.GetInterfaces().Append(access.Type)
+            .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+        Expression result = Expression.Constant(true);
+        foreach (var (op, value) in operation)
+        {
+            Expression part;
+            if (op == "any")
+            {
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access);
+                part = value is false ? Expression.Not(any) : any;
+            }
+            else
+            {
+                var parameter = Expression.Parameter(elementType, "e");
+                var predicate = Expression.Lambda(Object(parameter, elementType, element, (IReadOnlyDictionary<string, object?>)value!), parameter);
+                part = op switch
+                {
+                    "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [elementType], access, predicate),
+                    "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate),
+                    _ => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate)),
+                };
+            }
+
+            result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
+        }
+
+        return result;
+    }
+
+    private static Expression Operation(Expression access, IReadOnlyDictionary<string, object?> operation)
+    {
+        Expression result = Expression.Constant(true);
+        foreach (var (op, value) in operation)
+        {
+            Expression part;
+            if (op is "and" or "or")
+            {
+                var parts = ((IEnumerable)value!).Cast<IReadOnlyDictionary<string, object?>>().Select(o => Operation(access, o)).ToList();
+                if (parts.Count == 0)
+                {
+                    continue;
+                }
+
+                part = parts.Aggregate(op == "and" ? Expression.AndAlso : (Func<Expression, Expression, Expression>)Expression.OrElse);
+            }
+            else if (op is "in" or "nin")
+            {
+                if (value is not IEnumerable items)
+                {
+                    throw new GraphQLException($"The operator \"{op}\" needs a list.", "FILTER_INVALID");
+                }
+
+                var listType = typeof(List<>).MakeGenericType(access.Type);
+                var list = (IList)Activator.CreateInstance(listType)!;
+                foreach (var item in items)
+                {
+                    list.Add(ConvertValue(item, access.Type));
+                }
+
+                Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], Parameter(list, listType), access);
+                part = op == "in" ? contains : Expression.Not(contains);
+            }
+            else
+            {
+                var negate = op.StartsWith('n') && op != "neq";
+                var baseOp = negate ? char.ToLowerInvariant(op[1]) + op[2..] : op;
+                var constant = Parameter(ConvertValue(value, access.Type), access.Type);
+                part = baseOp switch
+                {
+                    "eq" => Expression.Equal(access, constant),
+                    "neq" => Expression.NotEqual(access, constant),
+                    "gt" => Expression.GreaterThan(access, constant),
+                    "gte" => Expression.GreaterThanOrEqual(access, constant),
+                    "lt" => Expression.LessThan(access, constant),
+                    "lte" => Expression.LessThanOrEqual(access, constant),
+                    "contains" or "startsWith" or "endsWith" => value is null
+                        ? throw new GraphQLException($"The operator \"{op}\" needs a value.", "FILTER_INVALID")
+                        : Expression.Call(access, typeof(string).GetMethod(char.ToUpperInvariant(baseOp[0]) + baseOp[1..], [typeof(string)])!, constant),
+                    "icontains" or "ieq" => value is null
+                        ? throw new GraphQLException($"The operator \"{op}\" needs a value.", "FILTER_INVALID")
+                        : IgnoreCase(access, (string)value, baseOp == "ieq"),
+                    _ => throw new GraphQLException($"The operator \"{op}\" is not supported.", "FILTER_INVALID"),
+                };
+                if (negate)
+                {
+                    part = Expression.Not(part);
+                }
+            }
+
+            result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
+        }
+
+        return result;
+    }
+
+    private static Expression IgnoreCase(Expression access, string value, bool equals)
+    {
+        var lower = Expression.Call(access, typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
+        var constant = Parameter(value.ToLowerInvariant(), typeof(string));
+        return equals ? Expression.Equal(lower, constant) : Expression.Call(lower, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!, constant);
+    }
+
+    /// <summary>A captured value EF Core sends as a SQL parameter rather than a literal.</summary>
+    private static Expression Parameter(object? value, Type type)
+    {
+        var boxType = typeof(Box<>).MakeGenericType(type);
+        var box = Activator.CreateInstance(boxType, value)!;
+        return Expression.Field(Expression.Constant(box), boxType.GetField(nameof(Box<int>.Value))!);
+    }
+
+    private static object? ConvertValue(object? value, Type type)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsInstanceOfType(value))
+        {
+            return value;
+        }
+
+        if (target.IsEnum && value is string name)
+        {
+            return Enum.Parse(target, name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+        }
+
+        if (target == typeof(DateTime) && value is DateTimeOffset offset)
+        {
+            return offset.UtcDateTime;
+        }
+
+        return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+    }
+
+    private sealed class Box<TValue>(TValue value)
+    {
+        public readonly TValue Value = value;
+    }
+}

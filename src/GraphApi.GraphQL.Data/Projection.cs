@@ -1,0 +1,160 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Language.Ast;
+
+namespace GraphApi.GraphQL.Data;
+
+/// <summary>
+/// Translates a GraphQL selection into a <c>Select</c> over an <see cref="IQueryable{T}"/>, so EF Core reads
+/// only the requested columns, with nested objects and lists in the same statement.
+/// </summary>
+public static class Projection
+{
+    /// <summary>Projects <paramref name="source"/> to the fields selected by <paramref name="fieldNodes"/>.</summary>
+    /// <param name="source">The query to project.</param>
+    /// <param name="fieldNodes">The selections whose sub-selections describe the element type's fields.</param>
+    /// <param name="context">The resolver context (for fragments).</param>
+    public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context)
+    {
+        var names = CollectFieldNodes(fieldNodes, context);
+        var parameter = Expression.Parameter(typeof(T), "x");
+        var body = Build(parameter, typeof(T), names, context, nullCheck: false);
+        if (body is null)
+        {
+            return source;
+        }
+
+        return source.Select(Expression.Lambda<Func<T, T>>(body, parameter));
+    }
+
+    /// <summary>The sub-selections of <paramref name="fieldNodes"/> by field name, through fragments.</summary>
+    public static Dictionary<string, List<FieldNode>> CollectFieldNodes(IEnumerable<FieldNode> fieldNodes, IResolverContext context)
+    {
+        var result = new Dictionary<string, List<FieldNode>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var node in fieldNodes)
+        {
+            if (node.SelectionSet is not null)
+            {
+                Collect(node.SelectionSet, context, result, []);
+            }
+        }
+
+        return result;
+    }
+
+    private static void Collect(SelectionSetNode set, IResolverContext context, Dictionary<string, List<FieldNode>> result, HashSet<string> visited)
+    {
+        foreach (var selection in set.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    if (!result.TryGetValue(field.Name.Value, out var list))
+                    {
+                        result[field.Name.Value] = list = [];
+                    }
+
+                    list.Add(field);
+                    break;
+                case InlineFragmentNode inline:
+                    Collect(inline.SelectionSet, context, result, visited);
+                    break;
+                case FragmentSpreadNode spread when visited.Add(spread.Name.Value)
+                    && context.Fragments.TryGetValue(spread.Name.Value, out var fragment):
+                    Collect(fragment.SelectionSet, context, result, visited);
+                    break;
+            }
+        }
+    }
+
+    private static Expression? Build(Expression source, Type type, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
+    {
+        if (type.GetConstructor(Type.EmptyTypes) is null)
+        {
+            return null;
+        }
+
+        var bindings = new List<MemberBinding>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+
+            var isKey = property.Name is "Id" || property.Name == type.Name + "Id";
+            if (!selected.TryGetValue(property.Name, out var nodes) && !isKey)
+            {
+                continue;
+            }
+
+            var access = Expression.Property(source, property);
+            var propertyType = property.PropertyType;
+            if (IsLeaf(propertyType) || nodes is null)
+            {
+                if (IsLeaf(propertyType))
+                {
+                    bindings.Add(Expression.Bind(property, access));
+                }
+
+                continue;
+            }
+
+            var sub = CollectFieldNodes(nodes, context);
+            var elementType = ElementType(propertyType);
+            if (elementType is not null)
+            {
+                var parameter = Expression.Parameter(elementType, "e");
+                var inner = Build(parameter, elementType, sub, context, nullCheck: false);
+                if (inner is null)
+                {
+                    bindings.Add(Expression.Bind(property, access));
+                    continue;
+                }
+
+                var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType], access, Expression.Lambda(inner, parameter));
+                var listType = typeof(List<>).MakeGenericType(elementType);
+                if (!propertyType.IsAssignableFrom(listType))
+                {
+                    continue;
+                }
+
+                var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
+                bindings.Add(Expression.Bind(property, toList));
+            }
+            else
+            {
+                var inner = Build(access, propertyType, sub, context, nullCheck: true);
+                bindings.Add(Expression.Bind(property, inner ?? access));
+            }
+        }
+
+        Expression init = Expression.MemberInit(Expression.New(type), bindings);
+        if (nullCheck)
+        {
+            init = Expression.Condition(Expression.Equal(source, Expression.Constant(null, type)), Expression.Constant(null, type), init);
+        }
+
+        return init;
+    }
+
+    private static bool IsLeaf(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime)
+            || t == typeof(DateTimeOffset) || t == typeof(Guid) || t == typeof(TimeSpan) || t == typeof(DateOnly) || t == typeof(TimeOnly);
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        return type.IsArray ? type.GetElementType() : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+    }
+}

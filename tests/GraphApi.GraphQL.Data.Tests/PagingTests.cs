@@ -1,0 +1,82 @@
+using System.Text.Json;
+using GraphApi.GraphQL.Execution;
+
+namespace GraphApi.GraphQL.Data.Tests;
+
+public sealed class PagingTests : IDisposable
+{
+    private readonly TestDatabase _db = new(requests: 50);
+    private readonly List<ItsmContext> _contexts = [];
+
+    private async Task<string> RunAsync(string query)
+    {
+        var executor = new RequestExecutor(_db.CreateSchema(_contexts));
+        var result = await executor.ExecuteOperationAsync(new ExecutionRequest { Query = query });
+        var json = JsonSerializer.Serialize(JsonDocument.Parse(result.ToJson()).RootElement, new JsonSerializerOptions { WriteIndented = true });
+        return "-- result\n" + json + "\n-- sql (" + _db.Recorder.Statements.Count + " statements)\n" + string.Join("\n\n", _db.Recorder.Statements) + "\n";
+    }
+
+    [Fact]
+    public async Task FirstPageProjectsSelectedColumns()
+    {
+        var text = await RunAsync("{ requests(first: 2) { nodes { title customer { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }");
+        Snapshot.Match(text, nameof(PagingTests));
+        Assert.Single(_db.Recorder.Statements);
+        Assert.DoesNotContain("\"Impact\"", _db.Recorder.Statements[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterCursorAndTotalCount()
+    {
+        var after = DataFieldExtensions.EncodeCursor(1);
+        var text = await RunAsync("{ requests(first: 2, after: \"" + after + "\") { edges { cursor node { id } } totalCount } }");
+        Snapshot.Match(text, nameof(PagingTests));
+        Assert.Equal(2, _db.Recorder.Statements.Count);
+    }
+
+    [Fact]
+    public async Task LastPage()
+    {
+        var text = await RunAsync("{ requests(last: 2) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }");
+        Assert.Contains("\"id\": 49", text, StringComparison.Ordinal);
+        Assert.Contains("\"id\": 50", text, StringComparison.Ordinal);
+        Assert.Contains("\"hasPreviousPage\": true", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NestedListInSameStatement()
+    {
+        var text = await RunAsync("{ requests(first: 50) { nodes { id title customer { name email } interactions { channel notes } } } }");
+        Assert.Single(_db.Recorder.Statements);
+        Assert.Contains("n50b", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("requests(first: -1)", "PAGING_NEGATIVE_SIZE")]
+    [InlineData("requests(first: 1, last: 1)", "PAGING_FIRST_AND_LAST")]
+    [InlineData("requests(first: 101)", "PAGING_MAX_SIZE_EXCEEDED")]
+    [InlineData("requests(after: \"nope!\")", "PAGING_INVALID_CURSOR")]
+    [InlineData("requests(after: \"aTp4\")", "PAGING_INVALID_CURSOR")]
+    public async Task BadArgumentsGiveCodedErrors(string field, string code)
+    {
+        var text = await RunAsync("{ " + field + " { nodes { id } } }");
+        Assert.Contains("\"code\": \"" + code + "\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProjectedList()
+    {
+        var text = await RunAsync("{ customers { name } }");
+        Snapshot.Match(text, nameof(PagingTests));
+    }
+
+    public void Dispose()
+    {
+        foreach (var context in _contexts)
+        {
+            context.Dispose();
+        }
+
+        _db.Dispose();
+    }
+}
