@@ -1,16 +1,30 @@
+using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
-var builder = WebApplication.CreateBuilder(args);
+if (await StartupExtensions.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--no-demo").ToArray());
+if (args.Contains("--no-demo"))
+{
+    builder.Configuration["Demo:Seed"] = "false";
+}
+
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 builder.Services.AddHealthChecks();
+builder.Services.AddGraphApiPersistence();
 
 var app = builder.Build();
+await app.InitializeDatabaseAsync();
 
-// Ready means the host has started and can serve requests; checks for the database join once it exists.
+// Ready means the host has started and can serve requests (the database is migrated before that).
 app.MapHealthChecks("/health/ready", new HealthCheckOptions());
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The service's entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Tests;
 
-public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HealthTests(GraphApiFactory factory) : IClassFixture<GraphApiFactory>
 {
     [Fact]
     public async Task Ready_answers_200_once_the_host_serves()
@@ -14,5 +14,15 @@ public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Start_up_migrates_the_configured_database()
+    {
+        using var client = factory.CreateClient();
+
+        await using var context = factory.Database.CreateContext();
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await context.Requests.CountAsync());
     }
 }

@@ -1,0 +1,48 @@
+using GraphApi.Interactions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphApi.Customers;
+
+/// <summary>A person IT serves: where they sit in the business, how they like to be reached and whom they usually deal with.</summary>
+public sealed class Customer
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    public required string BusinessUnit { get; set; }
+    public List<Channel> PreferredChannels { get; set; } = [];
+    public List<CustomerUsualContact> UsualContacts { get; set; } = [];
+}
+
+/// <summary>A staff member the customer usually deals with (consistency of contact is measured).</summary>
+public sealed class CustomerUsualContact
+{
+    public int CustomerId { get; set; }
+    public int StaffMemberId { get; set; }
+    public Staff.StaffMember? StaffMember { get; set; }
+}
+
+internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> builder)
+    {
+        builder.ToTable("Customers");
+        builder.Property(c => c.Name).IsRequired();
+        builder.Property(c => c.Email).IsRequired();
+        builder.Property(c => c.BusinessUnit).IsRequired();
+        builder.HasIndex(c => c.Email).IsUnique();
+        builder.PrimitiveCollection(c => c.PreferredChannels).ElementType().HasConversion<string>();
+        builder.HasMany(c => c.UsualContacts).WithOne().HasForeignKey(u => u.CustomerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CustomerUsualContactConfiguration : IEntityTypeConfiguration<CustomerUsualContact>
+{
+    public void Configure(EntityTypeBuilder<CustomerUsualContact> builder)
+    {
+        builder.ToTable("CustomerUsualContacts");
+        builder.HasKey(u => new { u.CustomerId, u.StaffMemberId });
+        builder.HasOne(u => u.StaffMember).WithMany().HasForeignKey(u => u.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

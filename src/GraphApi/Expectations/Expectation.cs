@@ -1,0 +1,42 @@
+using GraphApi.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphApi.Expectations;
+
+public enum ExpectationStatus { OnTrack, AtRisk, Met, Missed, Renegotiated }
+
+/// <summary>A commitment to a customer: what, by when, the alternative if it slips and how often they will hear from us.</summary>
+public sealed class Expectation
+{
+    public int Id { get; set; }
+    public int RequestId { get; set; }
+    public Request? Request { get; set; }
+    public required string Deliverable { get; set; }
+    public DateTime DueAt { get; set; }
+    public string? Alternative { get; set; }
+
+    /// <summary>How often the customer hears from us, even when nothing changed.</summary>
+    public TimeSpan? UpdateCadence { get; set; }
+    public ExpectationStatus Status { get; set; } = ExpectationStatus.OnTrack;
+
+    /// <summary>Whom the expectation was agreed with, on the customer's side.</summary>
+    public string? AgreedWith { get; set; }
+    public DateTime? LastUpdateAt { get; set; }
+
+    /// <summary>For a renegotiated expectation: the one that replaces it.</summary>
+    public int? ReplacedById { get; set; }
+    public Expectation? ReplacedBy { get; set; }
+}
+
+internal sealed class ExpectationConfiguration : IEntityTypeConfiguration<Expectation>
+{
+    public void Configure(EntityTypeBuilder<Expectation> builder)
+    {
+        builder.ToTable("Expectations");
+        builder.Property(e => e.Status).HasConversion<string>();
+        builder.HasIndex(e => e.DueAt);
+        builder.HasOne(e => e.Request).WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.ReplacedBy).WithMany().HasForeignKey(e => e.ReplacedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,68 @@
+using GraphApi.Customers;
+using GraphApi.Requests;
+using GraphApi.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphApi.Interactions;
+
+public enum Channel { Email, Phone, Chat, InPerson, Video, Meeting }
+
+public enum InteractionDirection { Inbound, Outbound }
+
+public enum InteractionKind { Intake, Clarification, StatusUpdate, Education, Resolution, Feedback, Other }
+
+public enum ParticipantRole { Lead, Contributor, Listener }
+
+/// <summary>A contact between IT and a customer, over the channel the customer chose, with every staff member who took part.</summary>
+public sealed class Interaction
+{
+    public int Id { get; set; }
+    public int CustomerId { get; set; }
+    public Customer? Customer { get; set; }
+    public int? RequestId { get; set; }
+    public Request? Request { get; set; }
+    public Channel Channel { get; set; }
+    public InteractionDirection Direction { get; set; }
+    public InteractionKind Kind { get; set; }
+    public required string Summary { get; set; }
+    public DateTime OccurredAt { get; set; }
+
+    /// <summary>Whether the channel was one the customer prefers.</summary>
+    public bool OnPreferredChannel { get; set; }
+    public List<InteractionParticipant> Participants { get; set; } = [];
+}
+
+public sealed class InteractionParticipant
+{
+    public int InteractionId { get; set; }
+    public int StaffMemberId { get; set; }
+    public StaffMember? StaffMember { get; set; }
+    public ParticipantRole Role { get; set; }
+}
+
+internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
+{
+    public void Configure(EntityTypeBuilder<Interaction> builder)
+    {
+        builder.ToTable("Interactions");
+        builder.Property(i => i.Channel).HasConversion<string>();
+        builder.Property(i => i.Direction).HasConversion<string>();
+        builder.Property(i => i.Kind).HasConversion<string>();
+        builder.HasIndex(i => i.OccurredAt);
+        builder.HasOne(i => i.Customer).WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Request).WithMany().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(i => i.Participants).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InteractionParticipantConfiguration : IEntityTypeConfiguration<InteractionParticipant>
+{
+    public void Configure(EntityTypeBuilder<InteractionParticipant> builder)
+    {
+        builder.ToTable("InteractionParticipants");
+        builder.HasKey(p => new { p.InteractionId, p.StaffMemberId });
+        builder.Property(p => p.Role).HasConversion<string>();
+        builder.HasOne(p => p.StaffMember).WithMany().HasForeignKey(p => p.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,42 @@
+using GraphApi.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Persistence;
+
+public static class StartupExtensions
+{
+    /// <summary>The database: <c>ConnectionStrings:GraphApi</c>, resolved when first used so that test hosts can override it.</summary>
+    public static IServiceCollection AddGraphApiPersistence(this IServiceCollection services) =>
+        services.AddDbContext<GraphApiDbContext>((provider, options) => options.UseSqlite(
+            PersistenceExtensions.ResolveConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+
+    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
+        await PersistenceExtensions.MigrateAsync(context);
+        if (app.Configuration.GetValue("Demo:Seed", true) && await DemoData.SeedIfEmptyAsync(context))
+        {
+            app.Logger.LogInformation("Seeded demo data into the empty database.");
+        }
+    }
+
+    /// <summary>Runs a CLI command (<c>keys ...</c>) when the arguments name one; null when they do not (start the web host).</summary>
+    public static async Task<int?> RunCommandAsync(string[] args)
+    {
+        if (args is not ["keys", ..])
+        {
+            return null;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddGraphApiPersistence();
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
+        return await KeysCommand.RunAsync(args[1..], context, Console.Out, Console.Error);
+    }
+}

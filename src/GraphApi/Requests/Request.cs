@@ -1,0 +1,83 @@
+using GraphApi.Customers;
+using GraphApi.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphApi.Requests;
+
+/// <summary>A customer request, with its business impact in the customer's words, the why behind it and the decision taken.</summary>
+public sealed class Request
+{
+    public int Id { get; set; }
+
+    /// <summary>Human number, <c>REQ-000123</c>.</summary>
+    public required string Number { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public string? BusinessImpact { get; set; }
+    public RequestPriority Priority { get; set; } = RequestPriority.Medium;
+    public RequestStatus Status { get; set; } = RequestStatus.New;
+    public int CustomerId { get; set; }
+    public Customer? Customer { get; set; }
+    public int? OwnerId { get; set; }
+    public StaffMember? Owner { get; set; }
+    public string? Why { get; set; }
+    public RequestDecision? Decision { get; set; }
+    public string? DecisionRationale { get; set; }
+    public int? DecidedById { get; set; }
+    public StaffMember? DecidedBy { get; set; }
+    public string? KnowledgeLink { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? FirstResponseAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: incremented by every change.</summary>
+    public int Version { get; set; } = 1;
+
+    public static string FormatNumber(int sequence) => $"REQ-{sequence:D6}";
+
+    /// <summary>Moves the request along its life cycle; null on success, <c>INVALID_TRANSITION</c> otherwise (nothing changes).</summary>
+    public DomainError? ChangeStatus(RequestStatus to, DateTime now)
+    {
+        if (RequestStatusTransitions.Check(Status, to) is { } error)
+        {
+            return error;
+        }
+
+        if (Status == RequestStatus.Resolved && to == RequestStatus.InProgress)
+        {
+            ResolvedAt = null;
+        }
+
+        Status = to;
+        if (to == RequestStatus.Resolved)
+        {
+            ResolvedAt = now;
+        }
+        else if (to is RequestStatus.Closed or RequestStatus.Declined)
+        {
+            ClosedAt = now;
+        }
+
+        Version++;
+        return null;
+    }
+}
+
+internal sealed class RequestConfiguration : IEntityTypeConfiguration<Request>
+{
+    public void Configure(EntityTypeBuilder<Request> builder)
+    {
+        builder.ToTable("Requests");
+        builder.HasIndex(r => r.Number).IsUnique();
+        builder.HasIndex(r => r.Status);
+        builder.Property(r => r.Priority).HasConversion<string>();
+        builder.Property(r => r.Status).HasConversion<string>();
+        builder.Property(r => r.Decision).HasConversion<string>();
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.Customer).WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Owner).WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.DecidedBy).WithMany().HasForeignKey(r => r.DecidedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,73 @@
+using GraphApi.Requests;
+using GraphApi.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GraphApi.Retrospectives;
+
+/// <summary>Learning from experience, after a request or as a periodic voice-of-the-customer session (no request).</summary>
+public sealed class Retrospective
+{
+    public int Id { get; set; }
+    public int? RequestId { get; set; }
+    public Request? Request { get; set; }
+    public DateTime HeldAt { get; set; }
+    public string? WentWell { get; set; }
+    public string? WentWrong { get; set; }
+    public string? DoDifferently { get; set; }
+    public string? ItPerspective { get; set; }
+    public string? CustomerPerspective { get; set; }
+
+    /// <summary>Customer rating, 1 to 5.</summary>
+    public int? CustomerRating { get; set; }
+    public List<RetrospectiveParticipant> Participants { get; set; } = [];
+    public List<ActionItem> ActionItems { get; set; } = [];
+}
+
+public sealed class RetrospectiveParticipant
+{
+    public int RetrospectiveId { get; set; }
+    public int StaffMemberId { get; set; }
+    public StaffMember? StaffMember { get; set; }
+}
+
+public sealed class ActionItem
+{
+    public int Id { get; set; }
+    public int RetrospectiveId { get; set; }
+    public required string Text { get; set; }
+    public int? OwnerId { get; set; }
+    public StaffMember? Owner { get; set; }
+    public DateTime? DueAt { get; set; }
+    public bool Done { get; set; }
+}
+
+internal sealed class RetrospectiveConfiguration : IEntityTypeConfiguration<Retrospective>
+{
+    public void Configure(EntityTypeBuilder<Retrospective> builder)
+    {
+        builder.ToTable("Retrospectives", t => t.HasCheckConstraint("CK_Retrospectives_CustomerRating", "\"CustomerRating\" BETWEEN 1 AND 5"));
+        builder.HasOne(r => r.Request).WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(r => r.Participants).WithOne().HasForeignKey(p => p.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.ActionItems).WithOne().HasForeignKey(a => a.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RetrospectiveParticipantConfiguration : IEntityTypeConfiguration<RetrospectiveParticipant>
+{
+    public void Configure(EntityTypeBuilder<RetrospectiveParticipant> builder)
+    {
+        builder.ToTable("RetrospectiveParticipants");
+        builder.HasKey(p => new { p.RetrospectiveId, p.StaffMemberId });
+        builder.HasOne(p => p.StaffMember).WithMany().HasForeignKey(p => p.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> builder)
+    {
+        builder.ToTable("ActionItems");
+        builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

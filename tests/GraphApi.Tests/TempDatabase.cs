@@ -1,0 +1,30 @@
+using GraphApi.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Tests;
+
+/// <summary>A SQLite file of its own in the temp folder, deleted on dispose.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    public TempDatabase()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"graphapi-test-{Guid.NewGuid():N}.db");
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString();
+    }
+
+    public string Path { get; }
+
+    public string ConnectionString { get; }
+
+    public GraphApiDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<GraphApiDbContext>().UseSqlite(ConnectionString).Options);
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(Path + suffix);
+        }
+    }
+}
