@@ -1,4 +1,3 @@
-using System.Collections;
 using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Types;
@@ -36,34 +35,4 @@ public sealed class InputValueDefinition(string name, GraphQLType type)
 }
 
 /// <summary>Arguments or input fields in declaration order, looked up by name.</summary>
-public sealed class InputValueCollection : IReadOnlyList<InputValueDefinition>
-{
-    private readonly List<InputValueDefinition> _ordered = [];
-    private readonly Dictionary<string, InputValueDefinition> _byName = new(StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public int Count => _ordered.Count;
-
-    /// <inheritdoc />
-    public InputValueDefinition this[int index] => _ordered[index];
-
-    /// <summary>Adds a value; its name must be new.</summary>
-    /// <exception cref="ArgumentException">When the name is already taken.</exception>
-    public void Add(InputValueDefinition value)
-    {
-        if (!_byName.TryAdd(value.Name, value))
-        {
-            throw new ArgumentException($"An input value named \"{value.Name}\" is already defined.", nameof(value));
-        }
-
-        _ordered.Add(value);
-    }
-
-    /// <summary>Finds a value by name.</summary>
-    public InputValueDefinition? Find(string name) => _byName.GetValueOrDefault(name);
-
-    /// <inheritdoc />
-    public IEnumerator<InputValueDefinition> GetEnumerator() => _ordered.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
+public sealed class InputValueCollection() : NamedDefinitionCollection<InputValueDefinition>(static value => value.Name, "An input value");
