@@ -33,6 +33,7 @@ public sealed class CodeFirstSchemaBuilder
         [typeof(Guid)] = BuiltInScalars.ID,
         [typeof(DateTime)] = DateTimeType.Instance,
         [typeof(DateTimeOffset)] = DateTimeType.Instance,
+        [typeof(TimeSpan)] = TimeSpanType.Instance,
     };
 
     private readonly List<ScalarType> _scalars = [];
