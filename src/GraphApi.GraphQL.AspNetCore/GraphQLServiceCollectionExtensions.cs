@@ -7,6 +7,7 @@ using GraphApi.GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace GraphApi.GraphQL.AspNetCore;
 
@@ -24,7 +25,16 @@ public static class GraphQLServiceCollectionExtensions
         var options = new GraphQLServerOptions();
         configure?.Invoke(options);
         services.AddSingleton(options);
-        services.AddSingleton(provider => new RequestExecutor(schema(provider), options.Execution));
+        services.AddSingleton(provider =>
+        {
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("GraphApi.GraphQL.Execution");
+            if (logger is not null)
+            {
+                options.Execution.OnUnexpectedError ??= (exception, path) => logger.LogError(exception, "Resolver of {Path} failed", path);
+            }
+
+            return new RequestExecutor(schema(provider), options.Execution);
+        });
         services.AddSingleton(provider =>
         {
             var path = options.PersistedOperationsPath;

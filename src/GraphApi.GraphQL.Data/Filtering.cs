@@ -22,6 +22,12 @@ public sealed class DataFieldOptions
 /// </summary>
 public static class Filtering
 {
+    /// <summary>
+    /// The <see cref="FieldDefinition.Features"/> key of a <c>Func&lt;object?, object?&gt;</c> that turns a filter operand
+    /// into the property's value (a global id into its database key, say); it throws <see cref="GraphQLException"/> on a bad operand.
+    /// </summary>
+    public const string FilterValueParser = "GraphApi.Data.FilterValueParser";
+
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> Types = new();
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> ListTypes = new();
     private static readonly string[] StringOps = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith", "icontains", "ieq"];
@@ -179,7 +185,7 @@ public static class Filtering
                     _ when fieldType?.GetNamedType() is ObjectType nested => Expression.AndAlso(
                         Expression.NotEqual(access, Expression.Constant(null, access.Type)),
                         Object(access, access.Type, nested, operation)),
-                    _ => Operation(access, operation),
+                    _ => Operation(access, operation, type.Fields.Find(name)?.Features.GetValueOrDefault(FilterValueParser) as Func<object?, object?>),
                 };
             }
 
@@ -220,7 +226,7 @@ public static class Filtering
         return result;
     }
 
-    private static Expression Operation(Expression access, IReadOnlyDictionary<string, object?> operation)
+    private static Expression Operation(Expression access, IReadOnlyDictionary<string, object?> operation, Func<object?, object?>? parse)
     {
         Expression result = Expression.Constant(true);
         foreach (var (op, value) in operation)
@@ -228,7 +234,7 @@ public static class Filtering
             Expression part;
             if (op is "and" or "or")
             {
-                var parts = ((IEnumerable)value!).Cast<IReadOnlyDictionary<string, object?>>().Select(o => Operation(access, o)).ToList();
+                var parts = ((IEnumerable)value!).Cast<IReadOnlyDictionary<string, object?>>().Select(o => Operation(access, o, parse)).ToList();
                 if (parts.Count == 0)
                 {
                     continue;
@@ -247,7 +253,7 @@ public static class Filtering
                 var list = (IList)Activator.CreateInstance(listType)!;
                 foreach (var item in items)
                 {
-                    list.Add(ConvertValue(item, access.Type));
+                    list.Add(ConvertValue(parse is null ? item : parse(item), access.Type));
                 }
 
                 Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], Parameter(list, listType), access);
@@ -257,7 +263,7 @@ public static class Filtering
             {
                 var negate = op.StartsWith('n') && op != "neq";
                 var baseOp = negate ? char.ToLowerInvariant(op[1]) + op[2..] : op;
-                var constant = Parameter(ConvertValue(value, access.Type), access.Type);
+                var constant = Parameter(ConvertValue(parse is null ? value : parse(value), access.Type), access.Type);
                 part = baseOp switch
                 {
                     "eq" => Expression.Equal(access, constant),

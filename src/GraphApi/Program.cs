@@ -1,3 +1,4 @@
+using GraphApi.Api;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -15,12 +16,14 @@ if (args.Contains("--no-demo"))
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 builder.Services.AddHealthChecks();
 builder.Services.AddGraphApiPersistence();
+builder.Services.AddGraphApiGraphQL();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 // Ready means the host has started and can serve requests (the database is migrated before that).
 app.MapHealthChecks("/health/ready", new HealthCheckOptions());
+app.MapGraphApiGraphQL();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();

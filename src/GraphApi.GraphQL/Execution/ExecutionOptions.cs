@@ -17,4 +17,10 @@ public sealed class ExecutionOptions
 
     /// <summary>How many parsed and validated documents are kept, by query text.</summary>
     public int DocumentCacheSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// Called with every unexpected resolver exception (any but <see cref="GraphQLException"/>) and the field's path,
+    /// so the host can log what the client only sees as <c>INTERNAL_SERVER_ERROR</c>.
+    /// </summary>
+    public Action<Exception, string>? OnUnexpectedError { get; set; }
 }

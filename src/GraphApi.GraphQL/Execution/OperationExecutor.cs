@@ -409,6 +409,7 @@ internal static class OperationExecutor
             return;
         }
 
+        context.Options.OnUnexpectedError?.Invoke(exception, string.Join('.', pathList));
         var extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError };
         if (context.Options.IncludeExceptionDetails)
         {

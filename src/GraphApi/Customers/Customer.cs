@@ -1,3 +1,5 @@
+using GraphApi.Api;
+using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Interactions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,20 +7,31 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace GraphApi.Customers;
 
 /// <summary>A person IT serves: where they sit in the business, how they like to be reached and whom they usually deal with.</summary>
-public sealed class Customer
+[GraphQLDescription("A person IT serves: where they sit in the business, how they like to be reached and whom they usually deal with.")]
+public sealed class Customer : INode
 {
+    [GlobalId]
     public int Id { get; set; }
+
+    string INode.Id => GlobalId.Encode(nameof(Customer), Id);
+
     public required string Name { get; set; }
     public required string Email { get; set; }
     public required string BusinessUnit { get; set; }
+    [GraphQLDescription("The channels the customer prefers to be reached on.")]
     public List<Channel> PreferredChannels { get; set; } = [];
+    [GraphQLDescription("The staff members the customer usually deals with.")]
     public List<CustomerUsualContact> UsualContacts { get; set; } = [];
 }
 
 /// <summary>A staff member the customer usually deals with (consistency of contact is measured).</summary>
+[GraphQLName("UsualContact")]
+[GraphQLDescription("A staff member the customer usually deals with.")]
 public sealed class CustomerUsualContact
 {
+    [GraphQLIgnore]
     public int CustomerId { get; set; }
+    [GraphQLIgnore]
     public int StaffMemberId { get; set; }
     public Staff.StaffMember? StaffMember { get; set; }
 }

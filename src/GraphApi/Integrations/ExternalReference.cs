@@ -1,3 +1,5 @@
+using GraphApi.Api;
+using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,12 +9,19 @@ namespace GraphApi.Integrations;
 public enum ExternalSystem { ServiceNow, Jira, Other }
 
 /// <summary>The request's counterpart in ServiceNow or Jira: sys_id or issue key, unique per system.</summary>
-public sealed class ExternalReference
+[GraphQLDescription("The request's counterpart in ServiceNow or Jira.")]
+public sealed class ExternalReference : INode
 {
+    [GlobalId]
     public int Id { get; set; }
+
+    string INode.Id => GlobalId.Encode(nameof(ExternalReference), Id);
+
+    [GraphQLIgnore]
     public int RequestId { get; set; }
     public Request? Request { get; set; }
     public ExternalSystem System { get; set; }
+    [GraphQLDescription("The id in that system: a ServiceNow sys_id or a Jira issue key.")]
     public required string ExternalId { get; set; }
     public string? DisplayKey { get; set; }
     public string? Url { get; set; }
@@ -25,6 +34,6 @@ internal sealed class ExternalReferenceConfiguration : IEntityTypeConfiguration<
         builder.ToTable("ExternalReferences");
         builder.Property(e => e.System).HasConversion<string>();
         builder.HasIndex(e => new { e.System, e.ExternalId }).IsUnique();
-        builder.HasOne(e => e.Request).WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Request).WithMany(r => r.ExternalReferences).HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

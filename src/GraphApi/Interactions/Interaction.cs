@@ -1,4 +1,6 @@
+using GraphApi.Api;
 using GraphApi.Customers;
+using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Requests;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +17,18 @@ public enum InteractionKind { Intake, Clarification, StatusUpdate, Education, Re
 public enum ParticipantRole { Lead, Contributor, Listener }
 
 /// <summary>A contact between IT and a customer, over the channel the customer chose, with every staff member who took part.</summary>
-public sealed class Interaction
+[GraphQLDescription("A contact between IT and a customer, over the channel the customer chose, with every staff member who took part.")]
+public sealed class Interaction : INode
 {
+    [GlobalId]
     public int Id { get; set; }
+
+    string INode.Id => GlobalId.Encode(nameof(Interaction), Id);
+
+    [GraphQLIgnore]
     public int CustomerId { get; set; }
     public Customer? Customer { get; set; }
+    [GraphQLIgnore]
     public int? RequestId { get; set; }
     public Request? Request { get; set; }
     public Channel Channel { get; set; }
@@ -29,13 +38,17 @@ public sealed class Interaction
     public DateTime OccurredAt { get; set; }
 
     /// <summary>Whether the channel was one the customer prefers.</summary>
+    [GraphQLDescription("Whether the channel was one the customer prefers.")]
     public bool OnPreferredChannel { get; set; }
     public List<InteractionParticipant> Participants { get; set; } = [];
 }
 
+[GraphQLDescription("A staff member who took part in an interaction, and how.")]
 public sealed class InteractionParticipant
 {
+    [GraphQLIgnore]
     public int InteractionId { get; set; }
+    [GraphQLIgnore]
     public int StaffMemberId { get; set; }
     public StaffMember? StaffMember { get; set; }
     public ParticipantRole Role { get; set; }
@@ -51,7 +64,7 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         builder.Property(i => i.Kind).HasConversion<string>();
         builder.HasIndex(i => i.OccurredAt);
         builder.HasOne(i => i.Customer).WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(i => i.Request).WithMany().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(i => i.Request).WithMany(r => r.Interactions).HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(i => i.Participants).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,4 +1,5 @@
 using GraphApi.Customers;
+using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.Integrations;
 using GraphApi.Interactions;
@@ -10,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Persistence;
 
-public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options) : DbContext(options)
+/// <param name="options">The provider and connection.</param>
+/// <param name="caller">Who is asking: a customer key sees only its own data, through every query (see <see cref="CustomerVisibility"/>).</param>
+public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Caller? caller = null) : DbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -21,7 +24,14 @@ public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> option
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<ExternalReference> ExternalReferences => Set<ExternalReference>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DomainEvent> Events => Set<DomainEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The customer this context is confined to, or null for every customer (read by the query filters on each query).</summary>
+    public int? VisibleCustomerId => caller?.VisibleCustomerId;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GraphApiDbContext).Assembly);
+        CustomerVisibility.Apply(modelBuilder, this);
+    }
 }

@@ -1,3 +1,4 @@
+using GraphApi.GraphQL.Data;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,19 @@ namespace GraphApi.Persistence;
 public static class StartupExtensions
 {
     /// <summary>The database: <c>ConnectionStrings:GraphApi</c>, resolved when first used so that test hosts can override it.</summary>
-    public static IServiceCollection AddGraphApiPersistence(this IServiceCollection services) =>
+    /// <remarks>
+    /// Resolvers get a context each from <see cref="DbContextPerResolver{TContext}"/> (fields run in parallel); every
+    /// context is confined to what the request's <see cref="Caller"/> may see.
+    /// </remarks>
+    public static IServiceCollection AddGraphApiPersistence(this IServiceCollection services)
+    {
+        services.AddScoped<Caller>();
         services.AddDbContext<GraphApiDbContext>((provider, options) => options.UseSqlite(
             PersistenceExtensions.ResolveConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddScoped(provider => new DbContextPerResolver<GraphApiDbContext>(() =>
+            new GraphApiDbContext(provider.GetRequiredService<DbContextOptions<GraphApiDbContext>>(), provider.GetRequiredService<Caller>())));
+        return services;
+    }
 
     /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)

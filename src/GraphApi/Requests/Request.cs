@@ -1,4 +1,9 @@
+using GraphApi.Api;
 using GraphApi.Customers;
+using GraphApi.Expectations;
+using GraphApi.GraphQL.Types.CodeFirst;
+using GraphApi.Integrations;
+using GraphApi.Interactions;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,26 +11,38 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace GraphApi.Requests;
 
 /// <summary>A customer request, with its business impact in the customer's words, the why behind it and the decision taken.</summary>
-public sealed class Request
+[GraphQLDescription("A customer request: the business impact in the customer's words, the why behind it, the decision taken and where it stands.")]
+public sealed class Request : INode
 {
+    [GlobalId]
     public int Id { get; set; }
 
+    string INode.Id => GlobalId.Encode(nameof(Request), Id);
+
     /// <summary>Human number, <c>REQ-000123</c>.</summary>
+    [GraphQLDescription("The human number, such as `REQ-000123`.")]
     public required string Number { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }
+    [GraphQLDescription("The business impact in the customer's words: \"the SEC filing is due Friday\".")]
     public string? BusinessImpact { get; set; }
     public RequestPriority Priority { get; set; } = RequestPriority.Medium;
     public RequestStatus Status { get; set; } = RequestStatus.New;
+    [GraphQLIgnore]
     public int CustomerId { get; set; }
     public Customer? Customer { get; set; }
+    [GraphQLIgnore]
     public int? OwnerId { get; set; }
+    [GraphQLDescription("The staff member who owns the request.")]
     public StaffMember? Owner { get; set; }
+    [GraphQLDescription("The why behind the request: the need under the ask.")]
     public string? Why { get; set; }
     public RequestDecision? Decision { get; set; }
     public string? DecisionRationale { get; set; }
+    [GraphQLIgnore]
     public int? DecidedById { get; set; }
     public StaffMember? DecidedBy { get; set; }
+    [GraphQLDescription("Where the answer already exists, when it does (an education opportunity).")]
     public string? KnowledgeLink { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? FirstResponseAt { get; set; }
@@ -33,11 +50,22 @@ public sealed class Request
     public DateTime? ClosedAt { get; set; }
 
     /// <summary>Optimistic concurrency: incremented by every change.</summary>
+    [GraphQLDescription("Incremented by every change; pass it as `expectedVersion` to change the request only if nobody else did first.")]
     public int Version { get; set; } = 1;
+
+    [GraphQLDescription("The interactions about this request.")]
+    public List<Interaction> Interactions { get; set; } = [];
+
+    [GraphQLDescription("The expectations set with the customer for this request.")]
+    public List<Expectation> Expectations { get; set; } = [];
+
+    [GraphQLDescription("Its counterparts in ServiceNow or Jira.")]
+    public List<ExternalReference> ExternalReferences { get; set; } = [];
 
     public static string FormatNumber(int sequence) => $"REQ-{sequence:D6}";
 
     /// <summary>Moves the request along its life cycle; null on success, <c>INVALID_TRANSITION</c> otherwise (nothing changes).</summary>
+    [GraphQLIgnore]
     public DomainError? ChangeStatus(RequestStatus to, DateTime now)
     {
         if (RequestStatusTransitions.Check(Status, to) is { } error)

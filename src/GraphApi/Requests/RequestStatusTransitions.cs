@@ -1,3 +1,5 @@
+using GraphApi.Api;
+
 namespace GraphApi.Requests;
 
 /// <summary>
@@ -26,5 +28,7 @@ public static class RequestStatusTransitions
     /// <summary>Null when allowed, otherwise the <c>INVALID_TRANSITION</c> error.</summary>
     public static DomainError? Check(RequestStatus from, RequestStatus to) => IsAllowed(from, to)
         ? null
-        : new DomainError(InvalidTransition, $"A request cannot move from {from} to {to}.");
+        : new DomainError(InvalidTransition, $"A request cannot move from {EnumNames.Of(from)} to {EnumNames.Of(to)}; from {EnumNames.Of(from)} it can move to {Describe(Allowed[from])}.");
+
+    private static string Describe(RequestStatus[] targets) => targets.Length == 0 ? "nothing (it is final)" : string.Join(" or ", targets.Select(EnumNames.Of));
 }

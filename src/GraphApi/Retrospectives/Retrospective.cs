@@ -1,3 +1,5 @@
+using GraphApi.Api;
+using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Requests;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +8,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace GraphApi.Retrospectives;
 
 /// <summary>Learning from experience, after a request or as a periodic voice-of-the-customer session (no request).</summary>
-public sealed class Retrospective
+[GraphQLDescription("Learning from experience, after a request or as a periodic voice-of-the-customer session (no request).")]
+public sealed class Retrospective : INode
 {
+    [GlobalId]
     public int Id { get; set; }
+
+    string INode.Id => GlobalId.Encode(nameof(Retrospective), Id);
+
+    [GraphQLIgnore]
     public int? RequestId { get; set; }
     public Request? Request { get; set; }
     public DateTime HeldAt { get; set; }
@@ -19,23 +27,35 @@ public sealed class Retrospective
     public string? CustomerPerspective { get; set; }
 
     /// <summary>Customer rating, 1 to 5.</summary>
+    [GraphQLDescription("The customer's rating, 1 to 5.")]
     public int? CustomerRating { get; set; }
     public List<RetrospectiveParticipant> Participants { get; set; } = [];
     public List<ActionItem> ActionItems { get; set; } = [];
 }
 
+[GraphQLDescription("A staff member who took part in a retrospective.")]
 public sealed class RetrospectiveParticipant
 {
+    [GraphQLIgnore]
     public int RetrospectiveId { get; set; }
+    [GraphQLIgnore]
     public int StaffMemberId { get; set; }
     public StaffMember? StaffMember { get; set; }
 }
 
-public sealed class ActionItem
+[GraphQLDescription("Something to do differently, from a retrospective: who does it, by when, and whether it is done.")]
+public sealed class ActionItem : INode
 {
+    [GlobalId]
     public int Id { get; set; }
+
+    string INode.Id => GlobalId.Encode(nameof(ActionItem), Id);
+
+    [GraphQLIgnore]
     public int RetrospectiveId { get; set; }
+    public Retrospective? Retrospective { get; set; }
     public required string Text { get; set; }
+    [GraphQLIgnore]
     public int? OwnerId { get; set; }
     public StaffMember? Owner { get; set; }
     public DateTime? DueAt { get; set; }
@@ -49,7 +69,7 @@ internal sealed class RetrospectiveConfiguration : IEntityTypeConfiguration<Retr
         builder.ToTable("Retrospectives", t => t.HasCheckConstraint("CK_Retrospectives_CustomerRating", "\"CustomerRating\" BETWEEN 1 AND 5"));
         builder.HasOne(r => r.Request).WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(r => r.Participants).WithOne().HasForeignKey(p => p.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(r => r.ActionItems).WithOne().HasForeignKey(a => a.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.ActionItems).WithOne(a => a.Retrospective).HasForeignKey(a => a.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -1,0 +1,39 @@
+using GraphApi.GraphQL.Data;
+using GraphApi.GraphQL.Types;
+using GraphApi.GraphQL.Types.CodeFirst;
+using GraphApi.Persistence;
+using GraphApi.Security;
+
+namespace GraphApi.Api;
+
+/// <summary>The service's GraphQL schema, built once from the domain folders' types and root fields.</summary>
+public static class GraphApiSchema
+{
+    /// <summary>Builds the schema; every root field refuses callers without a valid API key.</summary>
+    public static Schema Build()
+    {
+        var schema = new CodeFirstSchemaBuilder()
+            .SetDescription("GraphApi: customer requests, the interactions around them, the expectations IT sets and the retrospectives afterwards.")
+            .AddQueryType<Query>()
+            .AddMutationType<Mutation>()
+            .AddType<Interactions.Interaction>()
+            .AddType<Expectations.Expectation>()
+            .AddType<Retrospectives.Retrospective>()
+            .AddType<Retrospectives.ActionItem>()
+            .AddType<Integrations.ExternalReference>()
+            .AddService<MutationContext>()
+            .AddService<DbContextPerResolver<GraphApiDbContext>>()
+            .AddService<Caller>()
+            .AddService<TimeProvider>()
+            .Build();
+        foreach (var root in new[] { schema.QueryType, schema.MutationType, schema.SubscriptionType })
+        {
+            foreach (var field in root?.Fields ?? [])
+            {
+                AuthorizeAttribute.Guard(field, _ => null);
+            }
+        }
+
+        return schema;
+    }
+}

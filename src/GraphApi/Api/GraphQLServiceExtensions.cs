@@ -1,0 +1,34 @@
+using GraphApi.GraphQL.AspNetCore;
+using GraphApi.GraphQL.AspNetCore.WebSockets;
+using GraphApi.Security;
+
+namespace GraphApi.Api;
+
+public static class GraphQLServiceExtensions
+{
+    /// <summary>The GraphQL endpoint's services: the schema, API-key authentication and its WebSocket check.</summary>
+    public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddScoped<MutationContext>();
+        services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
+        services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
+        services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
+        {
+            options.IdeTitle = "GraphApi";
+            options.Execution.MaxDepth = 15;
+        });
+        return services;
+    }
+
+    /// <summary>Maps <c>/graphql</c> (HTTP, WebSocket, SSE, IDE) behind API-key authentication.</summary>
+    public static WebApplication MapGraphApiGraphQL(this WebApplication app)
+    {
+        const string path = "/graphql";
+        app.UseWebSockets();
+        app.UseMiddleware<ApiKeyAuthenticationMiddleware>(new PathString(path));
+        app.MapGraphQL(path);
+        return app;
+    }
+}

@@ -1,0 +1,59 @@
+using AutoMapper;
+using GraphApi.GraphQL.Data;
+using GraphApi.Persistence;
+using GraphApi.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Api;
+
+/// <summary>What every mutation needs: a context of its own, the caller, the clock and the input mapper.</summary>
+public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> contexts, Caller caller, TimeProvider clock, IMapper mapper)
+{
+    /// <summary>The caller.</summary>
+    public Caller Caller => caller;
+
+    /// <summary>Maps inputs to entities.</summary>
+    public IMapper Mapper => mapper;
+
+    /// <summary>Now, in UTC.</summary>
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Who made a change, as events record it: <c>role:key-name</c>.</summary>
+    public string Actor => $"{caller.Role?.ToString().ToLowerInvariant()}:{caller.Name}";
+
+    /// <summary>A new context for this mutation (tracked, confined to what the caller may see).</summary>
+    public GraphApiDbContext Database() => contexts.Create();
+
+    /// <summary>
+    /// Saves in one transaction: the change, then (with keys assigned) whatever <paramref name="afterInsert"/> adds, such as
+    /// its event. Null on success; on a conflict nothing is written and the error says why.
+    /// </summary>
+    public static async Task<MutationError?> SaveAsync(GraphApiDbContext db, CancellationToken cancellationToken, Action? afterInsert = null)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (afterInsert is not null)
+            {
+                afterInsert();
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new MutationError(ApiErrorCodes.ConcurrentUpdate, "Someone else changed this first; nothing was changed. Read it again and retry.", "input.expectedVersion");
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            return new MutationError(ApiErrorCodes.AlreadyExists, "A unique value is already in use by another object; nothing was changed.");
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+}

@@ -1,0 +1,38 @@
+namespace GraphApi.Security;
+
+/// <summary>Who is calling, per request (or per WebSocket connection): set from the API key before any resolver runs.</summary>
+public sealed class Caller
+{
+    /// <summary>Whether a valid API key was presented.</summary>
+    public bool IsAuthenticated => Role is not null;
+
+    /// <summary>The key's role; null when unauthenticated.</summary>
+    public ApiKeyRole? Role { get; private set; }
+
+    /// <summary>For a customer key: the customer whose data alone it may see.</summary>
+    public int? CustomerId { get; private set; }
+
+    /// <summary>The key's name, recorded as the actor of changes.</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>The customer the caller is confined to, or null when it may see every customer's data.</summary>
+    public int? VisibleCustomerId => Role == ApiKeyRole.Customer ? CustomerId ?? 0 : null;
+
+    /// <summary>Takes on the identity of a valid key.</summary>
+    public void SignIn(AuthenticatedKey key)
+    {
+        Role = key.Role;
+        CustomerId = key.CustomerId;
+        Name = key.Name;
+    }
+
+    /// <summary>Whether the caller has one of <paramref name="roles"/>.</summary>
+    public bool IsInRole(IReadOnlyCollection<ApiKeyRole> roles) => Role is { } role && roles.Contains(role);
+}
+
+/// <summary>What a valid API key grants.</summary>
+/// <param name="Id">The key's database id.</param>
+/// <param name="Name">The key's name.</param>
+/// <param name="Role">The key's role.</param>
+/// <param name="CustomerId">For a customer key, its customer.</param>
+public sealed record AuthenticatedKey(int Id, string Name, ApiKeyRole Role, int? CustomerId);
