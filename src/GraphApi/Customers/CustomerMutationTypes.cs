@@ -13,11 +13,11 @@ public sealed class CreateCustomerInput
     public required string Name { get; init; }
     public required string Email { get; init; }
     public required string BusinessUnit { get; init; }
-    public IReadOnlyList<Channel> PreferredChannels { get; init; } = [];
+    public IReadOnlyList<Channel>? PreferredChannels { get; init; }
 
     [ID]
     [GraphQLDescription("The staff members the customer usually deals with.")]
-    public IReadOnlyList<string> UsualContactIds { get; init; } = [];
+    public IReadOnlyList<string>? UsualContactIds { get; init; }
 }
 
 [GraphQLDescription("Changes to a customer; fields left out (or null) stay as they are, lists given replace the old ones.")]

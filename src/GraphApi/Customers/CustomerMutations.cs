@@ -21,7 +21,7 @@ public sealed partial class Mutation
         check.Text(input.BusinessUnit, "input.businessUnit");
         var email = PersonChecks.Email(check, input.Email);
         var db = mutation.Database();
-        var contacts = await PersonChecks.UsualContactsAsync(check, db, input.UsualContactIds, cancellationToken);
+        var contacts = await PersonChecks.UsualContactsAsync(check, db, input.UsualContactIds ?? [], cancellationToken);
         if (await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.Email == email, cancellationToken))
         {
             check.Fail(ApiErrorCodes.AlreadyExists, $"A customer already has the email '{email}'.", "input.email");
@@ -34,7 +34,7 @@ public sealed partial class Mutation
 
         var customer = mutation.Mapper.Map<Customer>(input);
         customer.Email = email;
-        customer.PreferredChannels = input.PreferredChannels.Distinct().ToList();
+        customer.PreferredChannels = (input.PreferredChannels ?? []).Distinct().ToList();
         customer.UsualContacts = contacts.Select(id => new CustomerUsualContact { StaffMemberId = id }).ToList();
         db.Customers.Add(customer);
         var error = await MutationContext.SaveAsync(db, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class LogInteractionInput
     public DateTime? OccurredAt { get; init; }
 
     [GraphQLDescription("Every staff member who took part, and how.")]
-    public IReadOnlyList<ParticipantInput> Participants { get; init; } = [];
+    public IReadOnlyList<ParticipantInput>? Participants { get; init; }
 }
 
 [GraphQLDescription("A staff member taking part in an interaction.")]

@@ -22,7 +22,7 @@ public sealed partial class Mutation
         var customerId = check.Id(input.CustomerId, nameof(Customer), "input.customerId");
         var requestId = check.OptionalId(input.RequestId, nameof(Request), "input.requestId");
         check.Text(input.Summary, "input.summary", InputCheck.LongTextLength);
-        var participants = ParticipantIds(check, input.Participants);
+        var participants = ParticipantIds(check, input.Participants ?? []);
         var db = mutation.Database();
         var customer = customerId == 0 ? null : await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customerId != 0 && customer is null)

@@ -24,8 +24,8 @@ public sealed class RecordRetrospectiveInput
     public int? CustomerRating { get; init; }
 
     [ID]
-    public IReadOnlyList<string> ParticipantIds { get; init; } = [];
-    public IReadOnlyList<ActionItemInput> ActionItems { get; init; } = [];
+    public IReadOnlyList<string>? ParticipantIds { get; init; }
+    public IReadOnlyList<ActionItemInput>? ActionItems { get; init; }
 }
 
 [GraphQLDescription("Something to do differently: who does it and by when.")]

@@ -20,6 +20,8 @@ public sealed partial class Mutation
     {
         var check = new InputCheck();
         var requestId = check.OptionalId(input.RequestId, nameof(Request), "input.requestId");
+        var participantInputs = input.ParticipantIds ?? [];
+        var itemInputs = input.ActionItems ?? [];
         foreach (var (text, field) in new[] { (input.WentWell, "wentWell"), (input.WentWrong, "wentWrong"), (input.DoDifferently, "doDifferently"), (input.ItPerspective, "itPerspective"), (input.CustomerPerspective, "customerPerspective") })
         {
             check.OptionalText(text, "input." + field);
@@ -30,7 +32,7 @@ public sealed partial class Mutation
             check.Fail(ApiErrorCodes.InvalidInput, "customerRating must be from 1 to 5.", "input.customerRating");
         }
 
-        if (input.ParticipantIds.Count > MaxRetrospectiveItems || input.ActionItems.Count > MaxRetrospectiveItems)
+        if (participantInputs.Count > MaxRetrospectiveItems || itemInputs.Count > MaxRetrospectiveItems)
         {
             check.Fail(ApiErrorCodes.InvalidInput, $"A retrospective takes at most {MaxRetrospectiveItems} participants and {MaxRetrospectiveItems} action items at once.");
         }
@@ -43,10 +45,10 @@ public sealed partial class Mutation
         }
 
         var participantIds = new List<int>();
-        for (var i = 0; i < input.ParticipantIds.Count && i < MaxRetrospectiveItems; i++)
+        for (var i = 0; i < participantInputs.Count && i < MaxRetrospectiveItems; i++)
         {
             var field = $"input.participantIds[{i}]";
-            var staffId = check.Id(input.ParticipantIds[i], nameof(StaffMember), field);
+            var staffId = check.Id(participantInputs[i], nameof(StaffMember), field);
             await check.Exists<StaffMember>(db, staffId, field, cancellationToken);
             if (!participantIds.Contains(staffId))
             {
@@ -55,9 +57,9 @@ public sealed partial class Mutation
         }
 
         var items = new List<ActionItem>();
-        for (var i = 0; i < input.ActionItems.Count && i < MaxRetrospectiveItems; i++)
+        for (var i = 0; i < itemInputs.Count && i < MaxRetrospectiveItems; i++)
         {
-            var item = input.ActionItems[i];
+            var item = itemInputs[i];
             items.Add(await ActionItemChecks.NewAsync(check, db, mutation, item.Text, item.OwnerId, item.DueAt, $"input.actionItems[{i}]", cancellationToken));
         }
 

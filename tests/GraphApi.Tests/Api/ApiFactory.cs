@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GraphApi.Api;
+using GraphApi.Security;
+
+namespace GraphApi.Tests.Api;
+
+/// <summary>The real host on its own SQLite file with the demo data, and a client that speaks GraphQL with an API key.</summary>
+public sealed class ApiFactory : GraphApiFactory
+{
+    private int _keys;
+
+    protected override bool SeedDemo => true;
+
+    /// <summary>Stores a new key with <paramref name="role"/> and returns it.</summary>
+    public async Task<string> KeyAsync(ApiKeyRole role, int? customerId = null)
+    {
+        _ = Server;
+        var key = ApiKeyGenerator.NewKey();
+        await using var db = Database.CreateContext();
+        db.ApiKeys.Add(new ApiKey
+        {
+            Name = $"{role}-{Interlocked.Increment(ref _keys)}",
+            Role = role,
+            CustomerId = customerId,
+            Hash = ApiKeyGenerator.Hash(key),
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return key;
+    }
+
+    /// <summary>POSTs a GraphQL request with <paramref name="key"/> and returns the response's JSON.</summary>
+    public async Task<JsonElement> GraphQLAsync(string key, string query, object? variables = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The global id of a <paramref name="typeName"/> with key <paramref name="id"/>.</summary>
+    public static string Id(string typeName, int id) => GlobalId.Encode(typeName, id);
+}
+
+/// <summary>Reading GraphQL responses in assertions.</summary>
+public static class Json
+{
+    /// <summary>The element at a dotted path (<c>data.createRequest.request.id</c>; numbers index arrays).</summary>
+    public static JsonElement At(this JsonElement element, string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            element = int.TryParse(part, out var index) ? element[index] : element.GetProperty(part);
+        }
+
+        return element;
+    }
+
+    /// <summary>The string at a path.</summary>
+    public static string Text(this JsonElement element, string path) => element.At(path).GetString()!;
+
+    /// <summary>The codes of a payload's errors, or of the top-level errors when <paramref name="path"/> is null.</summary>
+    public static string[] Codes(this JsonElement element, string? path = null) => path is null
+        ? element.GetProperty("errors").EnumerateArray().Select(e => e.At("extensions.code").GetString()!).ToArray()
+        : element.At(path).EnumerateArray().Select(e => e.GetProperty("code").GetString()!).ToArray();
+
+    /// <summary>Asserts the response has no top-level errors.</summary>
+    public static JsonElement Ok(this JsonElement element)
+    {
+        Assert.False(element.TryGetProperty("errors", out var errors), errors.ToString());
+        return element;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using GraphApi.Security;
+
+namespace GraphApi.Tests.Api;
+
+public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(string? authorization)
+    {
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ requests(first: 1) { totalCount } }" }) };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        var response = await client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone(), response);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer ")]
+    [InlineData("Bearer gapi_not-a-real-key")]
+    public async Task Requests_without_a_valid_key_get_401_and_AUTH_NOT_AUTHENTICATED(string? authorization)
+    {
+        var (status, body, response) = await PostAsync(authorization);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], body.Codes());
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task A_valid_key_is_accepted_and_a_revoked_one_is_refused()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Staff);
+        var (status, body, _) = await PostAsync("bearer " + key);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(300, body.Ok().At("data.requests.totalCount").GetInt32());
+
+        var revoked = await api.KeyAsync(ApiKeyRole.Staff);
+        await using (var db = api.Database.CreateContext())
+        {
+            var hash = ApiKeyGenerator.Hash(revoked);
+            db.ApiKeys.Single(k => k.Hash == hash).RevokedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("Bearer " + revoked)).Status);
+    }
+
+    [Fact]
+    public async Task The_IDE_page_opens_without_a_key_but_the_SDL_needs_one()
+    {
+        using var client = api.CreateClient();
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        page.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        using var pageResponse = await client.SendAsync(page);
+        Assert.Equal(HttpStatusCode.OK, pageResponse.StatusCode);
+        Assert.Contains("<html", await pageResponse.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        using var sdl = await client.GetAsync("/graphql?sdl");
+        Assert.Equal(HttpStatusCode.Unauthorized, sdl.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_WebSocket_authenticates_in_connection_init()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Connector);
+        var client = api.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+
+        using var refused = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(refused, """{"type":"connection_init","payload":{}}""");
+        var closed = await refused.ReceiveAsync(new byte[1024], CancellationToken.None);
+        Assert.Equal(WebSocketMessageType.Close, closed.MessageType);
+        Assert.Equal(4403, (int)refused.CloseStatus!);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", refused.CloseStatusDescription, StringComparison.Ordinal);
+
+        using var accepted = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(accepted, $$$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{{key}}}"}}""");
+        Assert.Contains("connection_ack", await ReceiveAsync(accepted), StringComparison.Ordinal);
+        await SendAsync(accepted, """{"id":"1","type":"subscribe","payload":{"query":"{ requests(first: 1) { totalCount } }"}}""");
+        Assert.Contains("\"totalCount\":300", await ReceiveAsync(accepted), StringComparison.Ordinal);
+    }
+
+    private static Task SendAsync(WebSocket socket, string message) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<string> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+    }
+}
