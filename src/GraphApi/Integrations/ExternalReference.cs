@@ -6,7 +6,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GraphApi.Integrations;
 
-public enum ExternalSystem { ServiceNow, Jira, Other }
+public enum ExternalSystem
+{
+    [GraphQLName("SERVICENOW")]
+    ServiceNow,
+    Jira,
+    Other,
+}
 
 /// <summary>The request's counterpart in ServiceNow or Jira: sys_id or issue key, unique per system.</summary>
 [GraphQLDescription("The request's counterpart in ServiceNow or Jira.")]
