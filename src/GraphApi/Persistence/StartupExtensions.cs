@@ -1,3 +1,4 @@
+using GraphApi.Api;
 using GraphApi.GraphQL.Data;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
@@ -33,9 +34,14 @@ public static class StartupExtensions
         }
     }
 
-    /// <summary>Runs a CLI command (<c>keys ...</c>) when the arguments name one; null when they do not (start the web host).</summary>
+    /// <summary>Runs a CLI command (<c>keys ...</c>, <c>schema export</c>) when the arguments name one; null when they do not (start the web host).</summary>
     public static async Task<int?> RunCommandAsync(string[] args)
     {
+        if (args is ["schema", ..])
+        {
+            return await SchemaCommand.RunAsync(args[1..], Console.Out, Console.Error);
+        }
+
         if (args is not ["keys", ..])
         {
             return null;
