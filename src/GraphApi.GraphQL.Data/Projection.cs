@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
+using GraphApi.GraphQL.Types;
 
 namespace GraphApi.GraphQL.Data;
 
@@ -15,12 +16,17 @@ public static class Projection
     /// <summary>Projects <paramref name="source"/> to the fields selected by <paramref name="fieldNodes"/>.</summary>
     /// <param name="source">The query to project.</param>
     /// <param name="fieldNodes">The selections whose sub-selections describe the element type's fields.</param>
-    /// <param name="context">The resolver context (for fragments).</param>
-    public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context)
+    /// <param name="context">The resolver context (for fragments and variables).</param>
+    /// <param name="nodeType">
+    /// The element's object type. With it, nested list fields that carry data middleware (<c>where</c>, <c>order</c>,
+    /// <c>first</c>/<c>last</c> or <c>skip</c>/<c>take</c>) have their arguments translated into the projection, so the
+    /// whole selection stays one SQL statement; without it nested lists are projected whole.
+    /// </param>
+    public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context, ObjectType? nodeType = null)
     {
         var names = CollectFieldNodes(fieldNodes, context);
         var parameter = Expression.Parameter(typeof(T), "x");
-        var body = Build(parameter, typeof(T), names, context, nullCheck: false);
+        var body = Build(parameter, typeof(T), nodeType, names, context, nullCheck: false);
         if (body is null)
         {
             return source;
@@ -69,7 +75,7 @@ public static class Projection
         }
     }
 
-    private static Expression? Build(Expression source, Type type, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
+    private static Expression? Build(Expression source, Type type, ObjectType? graphType, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
     {
         if (type.GetConstructor(Type.EmptyTypes) is null)
         {
@@ -103,11 +109,26 @@ public static class Projection
             }
 
             var sub = CollectFieldNodes(nodes, context);
+            var field = graphType?.Fields.Find(nodes[0].Name.Value);
             var elementType = ElementType(propertyType);
             if (elementType is not null)
             {
+                var feature = ListFieldFeature.Of(field);
+                var elementSelected = feature?.Paging switch
+                {
+                    PagingKind.Cursor => CollectFieldNodes(DataFieldExtensions.NodeSelections(sub, context), context),
+                    PagingKind.Offset => CollectFieldNodes(sub.GetValueOrDefault("items") ?? [], context),
+                    _ => sub,
+                };
                 var parameter = Expression.Parameter(elementType, "e");
-                var inner = Build(parameter, elementType, sub, context, nullCheck: false);
+                var inner = Build(parameter, elementType, feature?.NodeType ?? field?.Type.GetNamedType() as ObjectType, elementSelected, context, nullCheck: false);
+                if (feature is not null)
+                {
+                    var elementSelect = inner is null ? null : Expression.Lambda(inner, parameter);
+                    bindings.Add(Expression.Bind(property, NestedListProjection.Shape(access, propertyType, elementType, elementSelect, field!, feature, nodes, sub, context) ?? access));
+                    continue;
+                }
+
                 if (inner is null)
                 {
                     bindings.Add(Expression.Bind(property, access));
@@ -126,7 +147,7 @@ public static class Projection
             }
             else
             {
-                var inner = Build(access, propertyType, sub, context, nullCheck: true);
+                var inner = Build(access, propertyType, field?.Type.GetNamedType() as ObjectType, sub, context, nullCheck: true);
                 bindings.Add(Expression.Bind(property, inner ?? access));
             }
         }

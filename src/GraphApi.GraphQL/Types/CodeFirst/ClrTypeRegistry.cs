@@ -149,6 +149,10 @@ internal sealed class ClrTypeRegistry(
                 Resolver = clrType.IsInterface ? null : ResolverCompiler.ForProperty(property),
             };
             fields.Add(field);
+            if (!clrType.IsInterface && property.IsDefined(typeof(FieldConfigurationAttribute), inherit: true))
+            {
+                _configurations.Add((field, property, property.PropertyType));
+            }
         }
 
         foreach (var method in Methods(clrType))
