@@ -143,7 +143,7 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>
     /// A schema with <c>requests</c> (paged, projected), <c>requestList</c> (materialized with every navigation, not
-    /// projected), <c>customers</c> (projected list) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
+    /// projected), <c>customers</c> and <c>expectations</c> (projected lists) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
     /// and <c>Request.expectations</c> take <c>where</c> and <c>order</c>; <paramref name="paging"/> pages interactions.
     /// </summary>
     public Schema CreateSchema(List<ItsmContext> contexts, NestedPaging paging = NestedPaging.None)
@@ -216,6 +216,14 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Customers.OrderBy(c => c.Id)),
         };
         customers.UseProjection<Customer>();
+        var allExpectations = new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation))))
+        {
+            Resolver = _ => new ValueTask<object?>(NewContext().Set<Expectation>().OrderBy(e => e.Id)),
+        };
+        allExpectations.UseFiltering<Expectation>(expectation);
+        allExpectations.UseSorting<Expectation>(expectation);
+        allExpectations.UseProjection<Expectation>();
+        query.Fields.Add(allExpectations);
         query.Fields.Add(customers);
         var segment = new FieldDefinition("customerPage", customer)
         {
