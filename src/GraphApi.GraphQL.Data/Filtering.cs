@@ -87,7 +87,7 @@ public static class Filtering
                     continue;
                 }
 
-                if (ListFieldFeature.Of(field) is { } feature)
+                if (ListFieldFeature.Of(field) is { } feature && HasProperty(type, field.Name))
                 {
                     // A list field with its own middleware (arguments, maybe a connection now) is still filtered as a list.
                     input.Fields.Add(new InputValueDefinition(field.Name, ListFilterType(feature.NodeType)));
@@ -126,6 +126,10 @@ public static class Filtering
             return input;
         }
     }
+
+    /// <summary>Whether the field reads a CLR property a filter can translate (a method's result cannot).</summary>
+    private static bool HasProperty(ObjectType type, string name) =>
+        type.RuntimeType is null || type.RuntimeType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null;
 
     private static InputObjectType ListFilterType(ObjectType element)
     {

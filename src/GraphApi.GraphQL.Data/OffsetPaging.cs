@@ -43,6 +43,7 @@ public static class OffsetPaging
     /// <c>Request.Interactions</c>) is paged inside the <c>Select</c> of the projection above it, in the same
     /// statement, or in memory when its parent was not projected; nested lists are ordered by <c>Id</c> after any
     /// <c>order</c>, so pages are stable. A field without a resolver reads its parent's property of the same name.
+    /// Call <see cref="Filtering.UseFiltering{T}"/> and <see cref="Sorting.UseSorting{T}"/> first: each call wraps the ones before.
     /// </summary>
     public static ObjectType UseOffsetPaging<T>(this FieldDefinition field, ObjectType itemType, PagingOptions? options = null)
     {

@@ -14,6 +14,7 @@ internal sealed class PageWindow
     private PagingKind _kind;
     private int _size;
     private int _start;
+    private int _limit = int.MaxValue;
 
     /// <summary>Rows skipped, in fetch order.</summary>
     public int Skip { get; private set; }
@@ -70,6 +71,12 @@ internal sealed class PageWindow
 
         var size = last ?? first ?? options.DefaultPageSize;
         window._size = before is { } b ? Math.Max(0, Math.Min(size, b - start)) : size;
+        if (last is null && before is not null)
+        {
+            // Paging forward, only the rows before "before" count for hasNextPage (Relay's HasNextPage).
+            window._limit = before.Value;
+        }
+
         window._start = window.Skip = start;
         window.Fetch = window._size + 1;
         return window;
@@ -80,7 +87,7 @@ internal sealed class PageWindow
     {
         var count = Math.Min(rows.Count, _size);
         var start = _start;
-        var hasNext = rows.Count > _size;
+        var hasNext = rows.Count > _size && start + _size < _limit;
         List<T> page;
         if (Reverse)
         {

@@ -108,6 +108,27 @@ public sealed class NestedListTests : IDisposable
         Assert.NotEqual(projectedText, memoryText);
     }
 
+    [Theory]
+    [InlineData("first: 5, before: \"aToy\"", "n1a,n1b", false, false)]
+    [InlineData("first: 1, before: \"aToy\"", "n1a", true, false)]
+    [InlineData("first: 1, after: \"aTow\", before: \"aToy\"", "n1b", false, true)]
+    [InlineData("last: 1, before: \"aToy\"", "n1b", true, true)]
+    [InlineData("last: 9", "n1a,n1b,n1c,n1d,n1e", false, false)]
+    [InlineData("last: 2, after: \"aToz\"", "n1e", false, true)]
+    public async Task NestedCursorWindows(string arguments, string notes, bool hasNext, bool hasPrevious)
+    {
+        foreach (var root in new[] { "requests(first: 1) { nodes", "requestList" })
+        {
+            var (text, json) = await RunAsync(
+                "{ " + root + " { interactions(" + arguments + ") { nodes { notes } pageInfo { hasNextPage hasPreviousPage } } } }" + (root.StartsWith("requests(", StringComparison.Ordinal) ? " }" : ""),
+                NestedPaging.Cursor);
+            var request = Nodes(json, root.StartsWith("requests(", StringComparison.Ordinal) ? "requests" : "requestList")[0];
+            Assert.True(notes == Notes(JsonDocument.Parse("[" + request + "]").RootElement, "interactions", "nodes"), text);
+            var info = request.GetProperty("interactions").GetProperty("pageInfo");
+            Assert.Equal((hasNext, hasPrevious), (info.GetProperty("hasNextPage").GetBoolean(), info.GetProperty("hasPreviousPage").GetBoolean()));
+        }
+    }
+
     [Fact]
     public async Task ProjectedPageIsNotPagedAgain()
     {
