@@ -129,7 +129,7 @@ public static class Filtering
 
     /// <summary>Whether the field reads a CLR property a filter can translate (a method's result cannot).</summary>
     private static bool HasProperty(ObjectType type, string name) =>
-        type.RuntimeType is null || type.RuntimeType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null;
+        type.RuntimeType is null || ClrMembers.Find(type.RuntimeType, name) is not null;
 
     private static InputObjectType ListFilterType(ObjectType element)
     {
@@ -204,9 +204,7 @@ public static class Filtering
                     throw new GraphQLException($"The filter on \"{name}\" must not be null.", "FILTER_INVALID");
                 }
 
-                var property = clrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-                    ?? throw new GraphQLException($"The field \"{name}\" cannot be filtered.", "FILTER_INVALID");
-                var access = Expression.Property(target, property);
+                var access = ClrMembers.Access(target, name, "filtered", "FILTER_INVALID");
                 var field = type.Fields.Find(name);
                 var fieldType = field?.Type.Nullable;
                 part = fieldType switch
@@ -228,8 +226,8 @@ public static class Filtering
 
     private static Expression List(Expression access, ObjectType element, IReadOnlyDictionary<string, object?> operation)
     {
-        var elementType = access.Type.GetInterfaces().Append(access.Type)
-            .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+        var elementType = ClrMembers.ElementType(access.Type)
+            ?? throw new GraphQLException($"The field \"{element.Name}\" list cannot be filtered.", "FILTER_INVALID");
         Expression result = Expression.Constant(true);
         foreach (var (op, value) in operation)
         {

@@ -74,23 +74,14 @@ public static class OffsetPaging
 
     private static CollectionSegment Page<T>(IQueryable<T> query, IResolverContext context, ObjectType itemType, PagingOptions options)
     {
-        var skip = PageWindow.Size(context.Arguments, "skip") ?? 0;
-        var take = PageWindow.Size(context.Arguments, "take") ?? options.DefaultPageSize;
-        PageWindow.CheckMax(take, options);
         var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-        int? total = selected.ContainsKey("totalCount") ? query.Count() : null;
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Offset, options, selected.ContainsKey("totalCount"));
+        int? total = window.NeedsCount ? query.Count() : null;
         if (options.Project)
         {
             query = Projection.Project(query, selected.GetValueOrDefault("items") ?? [], context, itemType);
         }
 
-        var rows = query.Skip(skip).Take(take + 1).ToList();
-        var hasNext = rows.Count > take;
-        if (hasNext)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
-        return new CollectionSegment { Items = rows.Cast<object?>().ToList(), PageInfo = new CollectionSegmentInfo(hasNext, skip > 0), TotalCount = total };
+        return (CollectionSegment)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);
     }
 }

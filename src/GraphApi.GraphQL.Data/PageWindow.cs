@@ -5,9 +5,9 @@ using GraphApi.GraphQL.Execution;
 namespace GraphApi.GraphQL.Data;
 
 /// <summary>
-/// The rows one page of a nested list needs (what to skip and fetch, in which direction) and how to turn the
-/// fetched rows into a <see cref="Connection"/> or <see cref="CollectionSegment"/>. The projection fetches
-/// those rows in SQL and the in-memory path from the list, so both give the same page.
+/// The rows one page needs (what to skip and fetch, in which direction) and how to turn the fetched rows into a
+/// <see cref="Connection"/> or <see cref="CollectionSegment"/>: the one paging rule behind root fields (an
+/// <see cref="IQueryable{T}"/>), nested lists inside a projection (fetched in SQL) and nested lists in memory.
 /// </summary>
 internal sealed class PageWindow
 {
@@ -15,6 +15,9 @@ internal sealed class PageWindow
     private int _size;
     private int _start;
     private int _limit = int.MaxValue;
+    private int _from;
+    private int? _last;
+    private int? _before;
 
     /// <summary>Rows skipped, in fetch order.</summary>
     public int Skip { get; private set; }
@@ -51,8 +54,9 @@ internal sealed class PageWindow
         }
 
         CheckMax(first ?? last ?? 0, options);
-        var start = Cursor(arguments, "after") is { } after ? after + 1 : 0;
-        var before = Cursor(arguments, "before");
+        var start = window._from = Cursor(arguments, "after") is { } after ? after + 1 : 0;
+        var before = window._before = Cursor(arguments, "before");
+        window._last = last;
         if (last is { } l && before is null)
         {
             // The cursors count from the start, so the count places rows fetched from the end.
@@ -80,6 +84,22 @@ internal sealed class PageWindow
         window._start = window.Skip = start;
         window.Fetch = window._size + 1;
         return window;
+    }
+
+    /// <summary>Whether the page is counted from the end (<c>last</c>), so that <see cref="Anchor"/> can fetch it forwards.</summary>
+    public bool FromEnd => _last is not null;
+
+    /// <summary>
+    /// Fetches a <see cref="FromEnd"/> page forwards from the list's count, known beforehand (a root query counted in
+    /// a statement of its own); a <c>before</c> cursor past the end then still gives the last rows.
+    /// </summary>
+    public void Anchor(int total)
+    {
+        var upper = Math.Min(_before ?? int.MaxValue, total);
+        _start = Skip = Math.Max(_from, upper - _last!.Value);
+        _size = Math.Max(0, upper - _start);
+        Fetch = _size + 1;
+        Reverse = false;
     }
 
     /// <summary>The page from the fetched rows (in fetch order) and the filtered count when <see cref="NeedsCount"/>.</summary>

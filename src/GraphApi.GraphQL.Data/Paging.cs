@@ -110,7 +110,7 @@ public static class DataFieldExtensions
         var inner = field.Resolver ?? ParentProperty.Resolver(field);
         field.Resolver = async context => await inner(context).ConfigureAwait(false) switch
         {
-            IQueryable<T> query => await PageAsync(query, context, nodeType, options).ConfigureAwait(false),
+            IQueryable<T> query => Page(query, context, nodeType, options),
             var list => NestedPage<T>(list, PagingKind.Cursor, context, options),
         };
         return connection;
@@ -185,55 +185,21 @@ public static class DataFieldExtensions
         return nodeSelections;
     }
 
-    private static Task<Connection> PageAsync<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
+    private static Connection Page<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
     {
-        var first = PageWindow.Size(context.Arguments, "first");
-        var last = PageWindow.Size(context.Arguments, "last");
-        if (first is not null && last is not null)
-        {
-            throw new GraphQLException("Pass either \"first\" or \"last\", not both.", "PAGING_FIRST_AND_LAST");
-        }
-
-        PageWindow.CheckMax(first ?? last ?? 0, options);
-        var after = PageWindow.Cursor(context.Arguments, "after");
-        var before = PageWindow.Cursor(context.Arguments, "before");
         var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-        int? total = selected.ContainsKey("totalCount") || last is not null ? query.Count() : null;
-
-        var start = after is { } a ? a + 1 : 0;
-        var end = before ?? int.MaxValue; // exclusive
-        if (last is { } l)
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, selected.ContainsKey("totalCount"));
+        int? total = window.NeedsCount || window.FromEnd ? query.Count() : null;
+        if (window.FromEnd)
         {
-            var upper = Math.Min(end, total ?? 0);
-            start = Math.Max(start, upper - l);
-            end = upper;
+            window.Anchor(total!.Value);
         }
 
-        var take = Math.Min(end - start, first ?? (last is null ? options.DefaultPageSize : int.MaxValue));
-        take = Math.Max(0, take);
         if (options.Project)
         {
             query = Projection.Project(query, NodeSelections(selected, context), context, nodeType);
         }
 
-        var rows = query.Skip(start).Take(take + 1).ToList();
-        var hasMore = rows.Count > take;
-        if (hasMore)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
-        var edges = new Edge[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            edges[i] = new Edge(EncodeCursor(start + i), rows[i]);
-        }
-
-        var info = new PageInfo(
-            HasNextPage: hasMore && start + take < end || (before is not null && last is not null && end < (total ?? 0)),
-            HasPreviousPage: start > 0,
-            StartCursor: edges.Length > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Length > 0 ? edges[^1].Cursor : null);
-        return Task.FromResult(new Connection { Edges = edges, Nodes = rows.Cast<object?>().ToList(), PageInfo = info, TotalCount = total });
+        return (Connection)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Reflection;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types;
 
@@ -23,7 +22,7 @@ internal static class ParentProperty
 
     private static Func<object, object?>? Compile(Type type, string name)
     {
-        if (type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not { GetMethod.IsPublic: true } property)
+        if (ClrMembers.Find(type, name) is not { GetMethod.IsPublic: true } property)
         {
             return null;
         }

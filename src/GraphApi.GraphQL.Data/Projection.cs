@@ -110,7 +110,7 @@ public static class Projection
 
             var sub = CollectFieldNodes(nodes, context);
             var field = graphType?.Fields.Find(nodes[0].Name.Value);
-            var elementType = ElementType(propertyType);
+            var elementType = ClrMembers.ElementType(propertyType);
             if (elementType is not null)
             {
                 var feature = ListFieldFeature.Of(field);
@@ -166,16 +166,5 @@ public static class Projection
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime)
             || t == typeof(DateTimeOffset) || t == typeof(Guid) || t == typeof(TimeSpan) || t == typeof(DateOnly) || t == typeof(TimeOnly);
-    }
-
-    private static Type? ElementType(Type type)
-    {
-        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
-        {
-            return null;
-        }
-
-        return type.IsArray ? type.GetElementType() : type.GetInterfaces().Append(type)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
     }
 }

@@ -164,9 +164,7 @@ public static class Sorting
                 continue;
             }
 
-            var property = target.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-                ?? throw new GraphQLException($"The field \"{name}\" cannot be sorted.", "SORT_INVALID");
-            var access = Expression.Property(target, property);
+            var access = ClrMembers.Access(target, name, "sorted", "SORT_INVALID");
             switch (value)
             {
                 case IReadOnlyDictionary<string, object?> nested:
