@@ -51,7 +51,7 @@ public static class Filtering
             {
                 ShapedList<T> => result,
                 IQueryable<T> query => query.Where((Expression<Func<T, bool>>)Predicate(typeof(T), nodeType, where)),
-                IEnumerable<T> list => list.AsQueryable().Where((Expression<Func<T, bool>>)Predicate(typeof(T), nodeType, where)).ToList(),
+                IEnumerable<T> list => InMemoryList.Filter(list, context, nodeType, where),
                 _ => result,
             };
         };

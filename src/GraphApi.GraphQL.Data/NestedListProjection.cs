@@ -56,10 +56,9 @@ internal static class NestedListProjection
         var window = feature.Paging == PagingKind.None
             ? null
             : PageWindow.Parse(arguments, feature.Paging, feature.PagingOptions, selected.ContainsKey("totalCount"));
-        var keys = feature.Sorting && arguments.GetValueOrDefault("order") is IEnumerable order
-            ? Sorting.Keys(elementType, order.Cast<IReadOnlyDictionary<string, object?>>())
-            : [];
-        if (keys.Count > 0 || window is not null)
+        var order = feature.Sorting ? arguments.GetValueOrDefault("order") as IEnumerable : null;
+        var keys = order is null ? [] : Sorting.Keys(elementType, order.Cast<IReadOnlyDictionary<string, object?>>());
+        if (order is not null || window is not null)
         {
             Sorting.AddTieBreaker(elementType, keys);
         }

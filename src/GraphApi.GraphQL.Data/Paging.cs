@@ -130,7 +130,7 @@ public static class DataFieldExtensions
                 return window.Page(shaped, shaped.TotalCount);
             case IEnumerable<T> list:
                 // Sorting ordered the list already (Id breaking ties); without an order, Id alone gives the projection's order.
-                var all = context.Arguments.GetValueOrDefault("order") is null ? Sorting.ById(list) : list as IReadOnlyList<T> ?? [.. list];
+                var all = context.Arguments.GetValueOrDefault("order") is null ? InMemoryList.Sort(list, context, order: null) : list as IReadOnlyList<T> ?? [.. list];
                 var ordered = window.Reverse ? all.Reverse() : all;
                 return window.Page(ordered.Skip(window.Skip).Take(window.Fetch).ToList(), all.Count);
             case null:

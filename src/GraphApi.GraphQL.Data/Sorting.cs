@@ -49,7 +49,7 @@ public static class Sorting
             {
                 ShapedList<T> => result,
                 IQueryable<T> query => Apply(query, items),
-                IEnumerable<T> list => Apply(list.AsQueryable(), items).ToList(),
+                IEnumerable<T> list => InMemoryList.Sort(list, context, items),
                 _ => result,
             };
         };
@@ -117,15 +117,6 @@ public static class Sorting
         return keys.ConvertAll(k => (Expression.Lambda(k.Key, parameter), k.Descending));
     }
 
-    /// <summary>The list ordered by its <c>Id</c>, as a nested list is paged when no <c>order</c> is given.</summary>
-    internal static IReadOnlyList<T> ById<T>(IEnumerable<T> list)
-    {
-        var keys = new List<(LambdaExpression Key, bool Descending)>();
-        AddTieBreaker(typeof(T), keys);
-        var queryable = list.AsQueryable();
-        return keys.Count == 0 ? [.. list] : [.. queryable.Provider.CreateQuery<T>(Order(queryable.Expression, typeof(T), keys, reverse: false))];
-    }
-
     /// <summary>Appends the key (<c>Id</c>) as the last ascending key, so that equal keys still page deterministically.</summary>
     internal static void AddTieBreaker(Type type, List<(LambdaExpression Key, bool Descending)> keys)
     {
@@ -136,8 +127,11 @@ public static class Sorting
         }
     }
 
-    /// <summary><c>OrderBy</c>/<c>ThenBy</c> calls over an <see cref="IQueryable{T}"/> expression; <paramref name="reverse"/> flips every direction.</summary>
-    internal static Expression Order(Expression source, Type type, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys, bool reverse)
+    /// <summary>
+    /// <c>OrderBy</c>/<c>ThenBy</c> calls over an <see cref="IQueryable{T}"/> expression, or an <see cref="IEnumerable{T}"/>
+    /// one when <paramref name="inMemory"/>; <paramref name="reverse"/> flips every direction.
+    /// </summary>
+    internal static Expression Order(Expression source, Type type, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys, bool reverse, bool inMemory = false)
     {
         for (var i = 0; i < keys.Count; i++)
         {
@@ -149,7 +143,9 @@ public static class Sorting
                 (false, false) => nameof(Queryable.ThenBy),
                 (false, true) => nameof(Queryable.ThenByDescending),
             };
-            source = Expression.Call(typeof(Queryable), method, [type, key.ReturnType], source, Expression.Quote(key));
+            source = inMemory
+                ? Expression.Call(typeof(Enumerable), method, [type, key.ReturnType], source, key)
+                : Expression.Call(typeof(Queryable), method, [type, key.ReturnType], source, Expression.Quote(key));
         }
 
         return source;

@@ -96,6 +96,8 @@ public sealed class NestedListTests : IDisposable
     [InlineData(NestedPaging.Cursor, "interactions(last: 2, after: \"aToy\", order: [{ occurredAt: DESC }]) { edges { cursor node { notes } } pageInfo { hasPreviousPage } }")]
     [InlineData(NestedPaging.Cursor, "interactions(last: 2, before: \"aToz\") { edges { cursor node { notes } } pageInfo { hasNextPage hasPreviousPage } }")]
     [InlineData(NestedPaging.Cursor, "a: interactions(first: 1) { nodes { notes } } b: interactions(last: 1, where: { channel: { eq: \"CHAT\" } }) { nodes { notes } }")]
+    [InlineData(NestedPaging.Cursor, "interactions(order: [], last: 2) { nodes { notes } }")]
+    [InlineData(NestedPaging.None, "interactions(order: [{ channel: DESC }]) { channel notes } expectations(order: []) { commitment }")]
     [InlineData(NestedPaging.Offset, "interactions(skip: 3, take: 5, order: [{ occurredAt: DESC }]) { items { notes } pageInfo { hasNextPage hasPreviousPage } totalCount }")]
     public async Task InMemoryAgreesWithProjection(NestedPaging paging, string selection)
     {
