@@ -45,7 +45,31 @@ internal static class NestedListProjection
             return null;
         }
 
-        var arguments = InputCoercion.CoerceArgumentValues(field.Arguments, nodes[0].Arguments, nodes[0], context.Variables);
+        try
+        {
+            return Shape(access, elementType, shapedType, select, field, feature, nodes[0], selected, context);
+        }
+        catch (GraphQLException exception) when (exception.Errors.Any(e => e.Locations is null))
+        {
+            // The root field's resolver reports the error: point it at the nested field whose arguments are wrong.
+            var location = nodes[0].Location;
+            IReadOnlyList<ErrorLocation>? locations = location.IsKnown ? [new ErrorLocation(location.Line, location.Column)] : null;
+            throw new GraphQLException([.. exception.Errors.Select(e => e.Locations is null ? new GraphQLError(e.Message, locations, e.Path, e.Extensions) : e)]);
+        }
+    }
+
+    private static MethodCallExpression Shape(
+        Expression access,
+        Type elementType,
+        Type shapedType,
+        LambdaExpression? select,
+        FieldDefinition field,
+        ListFieldFeature feature,
+        FieldNode node,
+        Dictionary<string, List<FieldNode>> selected,
+        IResolverContext context)
+    {
+        var arguments = InputCoercion.CoerceArgumentValues(field.Arguments, node.Arguments, node, context.Variables);
         Expression source = Expression.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [elementType], access);
         if (feature.Filtering && arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
         {

@@ -157,6 +157,13 @@ public sealed class NestedListTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ProjectedNestedErrorPointsAtTheNestedField()
+    {
+        var (_, json) = await RunAsync("{ requests(first: 2) {\n nodes {\n   interactions(first: -1) { nodes { notes } } } } }", NestedPaging.Cursor);
+        Assert.Contains("\"locations\":[{\"line\":3,\"column\":4}],\"path\":[\"requests\"],\"extensions\":{\"code\":\"PAGING_NEGATIVE_SIZE\"}", json, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"status\": \"NOPE\"}")]
     [InlineData("{\"status\": 3}")]
