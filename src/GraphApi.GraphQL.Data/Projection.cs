@@ -18,14 +18,18 @@ public static class Projection
     /// <param name="fieldNodes">The selections whose sub-selections describe the element type's fields.</param>
     /// <param name="context">The resolver context (for fragments and variables).</param>
     /// <param name="nodeType">
-    /// The element's object type. With it, nested list fields that carry data middleware (<c>where</c>, <c>order</c>,
+    /// The element's object type, by default the schema's object type whose runtime type is <typeparamref name="T"/>, else
+    /// the one named like it. Through it, nested list fields that carry data middleware (<c>where</c>, <c>order</c>,
     /// <c>first</c>/<c>last</c> or <c>skip</c>/<c>take</c>) have their arguments translated into the projection, so the
-    /// whole selection stays one SQL statement; without it nested lists are projected whole.
+    /// whole selection stays one SQL statement.
     /// </param>
     public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context, ObjectType? nodeType = null)
     {
         var names = CollectFieldNodes(fieldNodes, context);
         var parameter = Expression.Parameter(typeof(T), "x");
+        // Without the type, a nested list's arguments would be applied in memory to elements projected without the fields they read.
+        nodeType ??= context.Schema.Types.Values.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == typeof(T))
+            ?? context.Schema.GetType(typeof(T).Name) as ObjectType;
         var body = Build(parameter, typeof(T), nodeType, names, context, nullCheck: false);
         if (body is null)
         {

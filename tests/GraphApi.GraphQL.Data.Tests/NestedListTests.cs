@@ -132,6 +132,16 @@ public sealed class NestedListTests : IDisposable
     }
 
     [Fact]
+    public async Task ResolverProjectingByItselfTranslatesNestedArguments()
+    {
+        var (text, json) = await RunAsync(
+            "{ projectedRequests { id interactions(where: { channel: { eq: \"CHAT\" } }, last: 1) { nodes { notes } } } }",
+            NestedPaging.Cursor);
+        Assert.Single(_db.Recorder.Statements);
+        Assert.True(Notes(Nodes(json, "projectedRequests"), "interactions", "nodes") == "n1e | n2e | n3e | n4e | n5e | n6e", text);
+    }
+
+    [Fact]
     public async Task ProjectedPageIsNotPagedAgain()
     {
         // Paging the projected page again would skip past it and leave nothing.

@@ -143,7 +143,8 @@ public sealed class TestDatabase : IDisposable
 
     /// <summary>
     /// A schema with <c>requests</c> (paged, projected), <c>requestList</c> (materialized with every navigation, not
-    /// projected), <c>customers</c> and <c>expectations</c> (projected lists) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
+    /// projected), <c>projectedRequests</c> (a resolver calling <see cref="Projection.Project{T}"/> itself),
+    /// <c>customers</c> and <c>expectations</c> (projected lists) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
     /// and <c>Request.expectations</c> take <c>where</c> and <c>order</c>; <paramref name="paging"/> pages interactions.
     /// </summary>
     public Schema CreateSchema(List<ItsmContext> contexts, NestedPaging paging = NestedPaging.None)
@@ -203,6 +204,10 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Requests.OrderBy(r => r.Id)),
         };
         query.Fields.Add(requests);
+        query.Fields.Add(new FieldDefinition("projectedRequests", new NonNullType(new ListType(new NonNullType(request))))
+        {
+            Resolver = context => new ValueTask<object?>(Projection.Project(NewContext().Requests.OrderBy(r => r.Id), context.FieldNodes, context).ToList()),
+        });
         query.Fields.Add(new FieldDefinition("requestList", new NonNullType(new ListType(new NonNullType(request))))
         {
             Resolver = _ => new ValueTask<object?>(NewContext().Requests
