@@ -33,25 +33,43 @@ public static class Filtering
     private static readonly string[] StringOps = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith", "icontains", "ieq"];
     private static readonly string[] ComparableOps = ["eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
 
-    /// <summary>Adds a <c>where</c> argument to a field resolving to <see cref="IQueryable{T}"/> and applies it.</summary>
+    /// <summary>
+    /// Adds a <c>where: XFilterInput</c> argument to a field and applies it: to an <see cref="IQueryable{T}"/>
+    /// result as a parameterised <c>Where</c>; to a nested list (a navigation collection such as
+    /// <c>Request.Interactions</c>) inside the <c>Select</c> of a projection above it, or in memory when its
+    /// parent was not projected. A field without a resolver reads its parent's property of the same name.
+    /// </summary>
     public static FieldDefinition UseFiltering<T>(this FieldDefinition field, ObjectType nodeType, DataFieldOptions? options = null)
     {
         var input = FilterType(nodeType, options);
         field.Arguments.Add(new InputValueDefinition("where", input));
-        var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UseFiltering.");
+        ListFieldFeature.For(field, nodeType).Filtering = true;
+        var inner = field.Resolver ?? ParentProperty.Resolver(field);
         field.Resolver = async context =>
         {
             var result = await inner(context).ConfigureAwait(false);
-            if (result is IQueryable<T> query && context.Arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
+            if (context.Arguments.GetValueOrDefault("where") is not IReadOnlyDictionary<string, object?> where)
             {
-                var parameter = Expression.Parameter(typeof(T), "x");
-                var body = Object(parameter, typeof(T), nodeType, where);
-                return query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+                return result;
             }
 
-            return result;
+            return result switch
+            {
+                ShapedList<T> => result,
+                IQueryable<T> query => query.Where((Expression<Func<T, bool>>)Predicate(typeof(T), nodeType, where)),
+                IEnumerable<T> list => InMemoryList.Filter(list, context, nodeType, where),
+                _ => result,
+            };
         };
         return field;
+    }
+
+    /// <summary>The predicate a <c>where</c> value stands for, as a lambda over <paramref name="clrType"/>.</summary>
+    /// <exception cref="GraphQLException">FILTER_INVALID for a null operation, an unknown field or operator.</exception>
+    internal static LambdaExpression Predicate(Type clrType, ObjectType nodeType, IReadOnlyDictionary<string, object?> where)
+    {
+        var parameter = Expression.Parameter(clrType, "x");
+        return Expression.Lambda(Object(parameter, clrType, nodeType, where), parameter);
     }
 
     /// <summary>The <c>XFilterInput</c> type for an object type.</summary>
@@ -70,12 +88,25 @@ public static class Filtering
             input.Fields.Add(new InputValueDefinition("or", new ListType(new NonNullType(input))));
             foreach (var field in type.Fields)
             {
-                if (options?.Ignore.Contains(field.Name) == true || field.Arguments.Count > 0)
+                if (options?.Ignore.Contains(field.Name) == true)
+                {
+                    continue;
+                }
+
+                if (ListFieldFeature.Of(field) is { } feature && HasProperty(type, field.Name))
+                {
+                    // A list field with its own middleware (arguments, maybe a connection now) is still filtered as a list.
+                    input.Fields.Add(new InputValueDefinition(field.Name, ListFilterType(feature.NodeType)));
+                    continue;
+                }
+
+                if (field.Arguments.Count > 0)
                 {
                     continue;
                 }
 
                 var fieldType = field.Type.Nullable;
+
                 if (fieldType is ListType list)
                 {
                     if (list.OfType.GetNamedType() is ObjectType element)
@@ -101,6 +132,10 @@ public static class Filtering
             return input;
         }
     }
+
+    /// <summary>Whether the field reads a CLR property a filter can translate (a method's result cannot).</summary>
+    private static bool HasProperty(ObjectType type, string name) =>
+        type.RuntimeType is null || ClrMembers.Find(type.RuntimeType, name) is not null;
 
     private static InputObjectType ListFilterType(ObjectType element)
     {
@@ -175,12 +210,12 @@ public static class Filtering
                     throw new GraphQLException($"The filter on \"{name}\" must not be null.", "FILTER_INVALID");
                 }
 
-                var property = clrType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-                    ?? throw new GraphQLException($"The field \"{name}\" cannot be filtered.", "FILTER_INVALID");
-                var access = Expression.Property(target, property);
-                var fieldType = type.Fields.Find(name)?.Type.Nullable;
+                var access = ClrMembers.Access(target, name, "filtered", "FILTER_INVALID");
+                var field = type.Fields.Find(name);
+                var fieldType = field?.Type.Nullable;
                 part = fieldType switch
                 {
+                    _ when ListFieldFeature.Of(field) is { } feature => List(access, feature.NodeType, operation),
                     ListType { OfType: var of } when of.GetNamedType() is ObjectType element => List(access, element, operation),
                     _ when fieldType?.GetNamedType() is ObjectType nested => Expression.AndAlso(
                         Expression.NotEqual(access, Expression.Constant(null, access.Type)),
@@ -197,8 +232,8 @@ public static class Filtering
 
     private static Expression List(Expression access, ObjectType element, IReadOnlyDictionary<string, object?> operation)
     {
-        var elementType = access.Type.GetInterfaces().Append(access.Type)
-            .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+        var elementType = ClrMembers.ElementType(access.Type)
+            ?? throw new GraphQLException($"The field \"{element.Name}\" list cannot be filtered.", "FILTER_INVALID");
         Expression result = Expression.Constant(true);
         foreach (var (op, value) in operation)
         {
@@ -256,14 +291,14 @@ public static class Filtering
                     list.Add(ConvertValue(parse is null ? item : parse(item), access.Type));
                 }
 
-                Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], Parameter(list, listType), access);
+                Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], QueryParameter.Create(list, listType), access);
                 part = op == "in" ? contains : Expression.Not(contains);
             }
             else
             {
                 var negate = op.StartsWith('n') && op != "neq";
                 var baseOp = negate ? char.ToLowerInvariant(op[1]) + op[2..] : op;
-                var constant = Parameter(ConvertValue(parse is null ? value : parse(value), access.Type), access.Type);
+                var constant = QueryParameter.Create(ConvertValue(parse is null ? value : parse(value), access.Type), access.Type);
                 part = baseOp switch
                 {
                     "eq" => Expression.Equal(access, constant),
@@ -295,16 +330,8 @@ public static class Filtering
     private static Expression IgnoreCase(Expression access, string value, bool equals)
     {
         var lower = Expression.Call(access, typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
-        var constant = Parameter(value.ToLowerInvariant(), typeof(string));
+        var constant = QueryParameter.Create(value.ToLowerInvariant(), typeof(string));
         return equals ? Expression.Equal(lower, constant) : Expression.Call(lower, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!, constant);
-    }
-
-    /// <summary>A captured value EF Core sends as a SQL parameter rather than a literal.</summary>
-    private static Expression Parameter(object? value, Type type)
-    {
-        var boxType = typeof(Box<>).MakeGenericType(type);
-        var box = Activator.CreateInstance(boxType, value)!;
-        return Expression.Field(Expression.Constant(box), boxType.GetField(nameof(Box<int>.Value))!);
     }
 
     private static object? ConvertValue(object? value, Type type)
@@ -322,7 +349,10 @@ public static class Filtering
 
         if (target.IsEnum && value is string name)
         {
-            return Enum.Parse(target, name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+            // Enum types built by hand map names such as ON_TRACK to themselves; the CLR member is OnTrack.
+            return Enum.TryParse(target, name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var member)
+                ? member
+                : throw new GraphQLException($"The value \"{name}\" is not a {target.Name}.", ErrorCodes.InvalidArgument);
         }
 
         if (target == typeof(DateTime) && value is DateTimeOffset offset)
@@ -330,11 +360,13 @@ public static class Filtering
             return offset.UtcDateTime;
         }
 
-        return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-    }
-
-    private sealed class Box<TValue>(TValue value)
-    {
-        public readonly TValue Value = value;
+        try
+        {
+            return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException)
+        {
+            throw new GraphQLException($"The value {value} cannot be compared with a {target.Name}.", ErrorCodes.InvalidArgument);
+        }
     }
 }

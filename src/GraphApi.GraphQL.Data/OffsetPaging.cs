@@ -36,62 +36,52 @@ public static class OffsetPaging
         return info;
     }
 
-    /// <summary>Turns a field resolving to <see cref="IQueryable{T}"/> into an offset-paged <c>XCollectionSegment</c> field.</summary>
+    /// <summary>
+    /// Turns a field into an offset-paged <c>XCollectionSegment { items pageInfo totalCount }</c> field with
+    /// <c>skip</c> and <c>take</c>. A field resolving to <see cref="IQueryable{T}"/> is paged in SQL (with the count
+    /// only when <c>totalCount</c> is selected). A nested list (a navigation collection such as
+    /// <c>Request.Interactions</c>) is paged inside the <c>Select</c> of the projection above it, in the same
+    /// statement, or in memory when its parent was not projected; nested lists are ordered by <c>Id</c> after any
+    /// <c>order</c>, so pages are stable. A field without a resolver reads its parent's property of the same name.
+    /// Call <see cref="Filtering.UseFiltering{T}"/> and <see cref="Sorting.UseSorting{T}"/> first: each call wraps the ones before.
+    /// </summary>
     public static ObjectType UseOffsetPaging<T>(this FieldDefinition field, ObjectType itemType, PagingOptions? options = null)
     {
         options ??= new PagingOptions();
-        var prefix = char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
-        var segment = new ObjectType(prefix + "CollectionSegment");
-        segment.Fields.Add(new FieldDefinition("items", new ListType(new NonNullType(itemType))));
-        segment.Fields.Add(new FieldDefinition("pageInfo", new NonNullType(SegmentInfoType)));
-        segment.Fields.Add(new FieldDefinition("totalCount", new NonNullType(BuiltInScalars.Int)));
+        var prefix = options.ConnectionName ?? char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
+        var segment = DataFieldExtensions.SharedType(itemType, prefix + "CollectionSegment", () =>
+        {
+            var type = new ObjectType(prefix + "CollectionSegment");
+            type.Fields.Add(new FieldDefinition("items", new ListType(new NonNullType(itemType))));
+            type.Fields.Add(new FieldDefinition("pageInfo", new NonNullType(SegmentInfoType)));
+            type.Fields.Add(new FieldDefinition("totalCount", new NonNullType(BuiltInScalars.Int)));
+            return type;
+        });
         field.Type = new NonNullType(segment);
         field.Arguments.Add(new InputValueDefinition("skip", BuiltInScalars.Int));
         field.Arguments.Add(new InputValueDefinition("take", BuiltInScalars.Int));
-        var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UseOffsetPaging.");
-        field.Resolver = async context =>
+        var feature = ListFieldFeature.For(field, itemType);
+        feature.Paging = PagingKind.Offset;
+        feature.PagingOptions = options;
+        var inner = field.Resolver ?? ParentProperty.Resolver(field);
+        field.Resolver = async context => await inner(context).ConfigureAwait(false) switch
         {
-            if (await inner(context).ConfigureAwait(false) is not IQueryable<T> query)
-            {
-                throw new InvalidOperationException($"Field {field.Name} must resolve to IQueryable<{typeof(T).Name}>.");
-            }
-
-            var skip = NonNegative(context, "skip") ?? 0;
-            var take = NonNegative(context, "take") ?? options.DefaultPageSize;
-            if (take > options.MaxPageSize)
-            {
-                throw new GraphQLException($"The page size must not exceed {options.MaxPageSize}.", "PAGING_MAX_SIZE_EXCEEDED");
-            }
-
-            var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-            int? total = selected.ContainsKey("totalCount") ? query.Count() : null;
-            if (options.Project)
-            {
-                query = Projection.Project(query, selected.GetValueOrDefault("items") ?? [], context);
-            }
-
-            var rows = query.Skip(skip).Take(take + 1).ToList();
-            var hasNext = rows.Count > take;
-            if (hasNext)
-            {
-                rows.RemoveAt(rows.Count - 1);
-            }
-
-            return new CollectionSegment { Items = rows.Cast<object?>().ToList(), PageInfo = new CollectionSegmentInfo(hasNext, skip > 0), TotalCount = total };
+            IQueryable<T> query => Page(query, context, itemType, options),
+            var list => DataFieldExtensions.NestedPage<T>(list, PagingKind.Offset, context, options),
         };
         return segment;
     }
 
-    private static int? NonNegative(IResolverContext context, string name)
+    private static CollectionSegment Page<T>(IQueryable<T> query, IResolverContext context, ObjectType itemType, PagingOptions options)
     {
-        if (context.Arguments.GetValueOrDefault(name) is not { } value)
+        var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Offset, options, selected.ContainsKey("totalCount"));
+        int? total = window.NeedsCount ? query.Count() : null;
+        if (options.Project)
         {
-            return null;
+            query = Projection.Project(query, selected.GetValueOrDefault("items") ?? [], context, itemType);
         }
 
-        var number = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-        return number < 0
-            ? throw new GraphQLException($"The argument \"{name}\" must not be negative.", "PAGING_NEGATIVE_SIZE")
-            : number;
+        return (CollectionSegment)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);
     }
 }

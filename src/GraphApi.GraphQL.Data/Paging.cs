@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
@@ -45,11 +45,21 @@ public sealed class PagingOptions
 
     /// <summary>Whether to project the IQueryable to the selected node fields.</summary>
     public bool Project { get; init; } = true;
+
+    /// <summary>
+    /// The prefix of the generated type names (<c>{ConnectionName}Connection</c> and <c>{ConnectionName}Edge</c>,
+    /// or <c>{ConnectionName}CollectionSegment</c>); by default the field's name, capitalised. Give nested list
+    /// fields their parent type's name too (<c>RequestInteractions</c>), as the attributes do, so that two types'
+    /// <c>interactions</c> fields do not both claim <c>InteractionsConnection</c>.
+    /// </summary>
+    public string? ConnectionName { get; init; }
 }
 
 /// <summary>Builder calls that add data middleware to fields.</summary>
 public static class DataFieldExtensions
 {
+    private static readonly ConditionalWeakTable<ObjectType, Dictionary<string, ObjectType>> SharedTypes = new();
+
     /// <summary>The shared <c>PageInfo</c> type.</summary>
     public static ObjectType PageInfoType { get; } = CreatePageInfo();
 
@@ -64,156 +74,132 @@ public static class DataFieldExtensions
     }
 
     /// <summary>
-    /// Turns a field resolving to <see cref="IQueryable{T}"/> into a Relay connection field with
-    /// <c>first after last before</c>; returns the connection type, which the caller adds to the schema's types if needed.
+    /// Turns a field into a Relay connection field with <c>first after last before</c>; returns the connection type,
+    /// which the caller adds to the schema's types if needed. A field resolving to <see cref="IQueryable{T}"/> is paged
+    /// in SQL (with the count only when <c>totalCount</c> is selected). A nested list (a navigation collection such as
+    /// <c>Request.Interactions</c>) is paged inside the <c>Select</c> of the projection above it, in the same
+    /// statement, or in memory when its parent was not projected; nested lists are ordered by <c>Id</c> after any
+    /// <c>order</c>, so pages are stable. A field without a resolver reads its parent's property of the same name.
+    /// Call <see cref="Filtering.UseFiltering{T}"/> and <see cref="Sorting.UseSorting{T}"/> first: each call wraps the ones before.
     /// </summary>
     public static ObjectType UsePaging<T>(this FieldDefinition field, ObjectType nodeType, PagingOptions? options = null)
     {
         options ??= new PagingOptions();
-        var pageInfo = PageInfoType;
-        var prefix = char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
-        var edge = new ObjectType(prefix + "Edge");
-        edge.Fields.Add(new FieldDefinition("cursor", new NonNullType(BuiltInScalars.String)));
-        edge.Fields.Add(new FieldDefinition("node", new NonNullType(nodeType)));
-        var connection = new ObjectType(prefix + "Connection");
-        connection.Fields.Add(new FieldDefinition("edges", new ListType(new NonNullType(edge))));
-        connection.Fields.Add(new FieldDefinition("nodes", new ListType(new NonNullType(nodeType))));
-        connection.Fields.Add(new FieldDefinition("pageInfo", new NonNullType(pageInfo)));
-        connection.Fields.Add(new FieldDefinition("totalCount", new NonNullType(BuiltInScalars.Int)));
+        var prefix = options.ConnectionName ?? char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
+        var connection = SharedType(nodeType, prefix + "Connection", () =>
+        {
+            var edge = new ObjectType(prefix + "Edge");
+            edge.Fields.Add(new FieldDefinition("cursor", new NonNullType(BuiltInScalars.String)));
+            edge.Fields.Add(new FieldDefinition("node", new NonNullType(nodeType)));
+            var type = new ObjectType(prefix + "Connection");
+            type.Fields.Add(new FieldDefinition("edges", new ListType(new NonNullType(edge))));
+            type.Fields.Add(new FieldDefinition("nodes", new ListType(new NonNullType(nodeType))));
+            type.Fields.Add(new FieldDefinition("pageInfo", new NonNullType(PageInfoType)));
+            type.Fields.Add(new FieldDefinition("totalCount", new NonNullType(BuiltInScalars.Int)));
+            return type;
+        });
 
         field.Type = new NonNullType(connection);
         field.Arguments.Add(new InputValueDefinition("first", BuiltInScalars.Int));
         field.Arguments.Add(new InputValueDefinition("after", BuiltInScalars.String));
         field.Arguments.Add(new InputValueDefinition("last", BuiltInScalars.Int));
         field.Arguments.Add(new InputValueDefinition("before", BuiltInScalars.String));
-        var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UsePaging.");
-        field.Resolver = async context =>
+        var feature = ListFieldFeature.For(field, nodeType);
+        feature.Paging = PagingKind.Cursor;
+        feature.PagingOptions = options;
+        var inner = field.Resolver ?? ParentProperty.Resolver(field);
+        field.Resolver = async context => await inner(context).ConfigureAwait(false) switch
         {
-            var result = await inner(context).ConfigureAwait(false);
-            if (result is not IQueryable<T> query)
-            {
-                throw new InvalidOperationException($"Field {field.Name} must resolve to IQueryable<{typeof(T).Name}>.");
-            }
-
-            return await PageAsync(query, context, options).ConfigureAwait(false);
+            IQueryable<T> query => Page(query, context, nodeType, options),
+            var list => NestedPage<T>(list, PagingKind.Cursor, context, options),
         };
         return connection;
     }
 
-    /// <summary>Projects a field's <see cref="IQueryable{T}"/> result to the selected fields.</summary>
+    /// <summary>
+    /// Pages a nested list's value: a list the projection shaped holds the page's rows already; any other list is
+    /// paged in memory with the same window, so both give the same page.
+    /// </summary>
+    internal static object NestedPage<T>(object? value, PagingKind kind, IResolverContext context, PagingOptions options)
+    {
+        var totalCountSelected = Projection.CollectFieldNodes(context.FieldNodes, context).ContainsKey("totalCount");
+        var window = PageWindow.Parse(context.Arguments, kind, options, totalCountSelected);
+        switch (value)
+        {
+            case ShapedList<T> shaped:
+                return window.Page(shaped, shaped.TotalCount);
+            case IEnumerable<T> list:
+                // Sorting ordered the list already (Id breaking ties); without an order, Id alone gives the projection's order.
+                var all = context.Arguments.GetValueOrDefault("order") is null ? InMemoryList.Sort(list, context, order: null) : list as IReadOnlyList<T> ?? [.. list];
+                var ordered = window.Reverse ? all.Reverse() : all;
+                return window.Page(ordered.Skip(window.Skip).Take(window.Fetch).ToList(), all.Count);
+            case null:
+                return window.Page(Array.Empty<T>(), 0);
+            default:
+                throw new InvalidOperationException($"Field {context.Field.Name} must resolve to a sequence of {typeof(T).Name}.");
+        }
+    }
+
+    /// <summary>One generated type per name and node type, so that fields sharing a name share the type.</summary>
+    internal static ObjectType SharedType(ObjectType nodeType, string name, Func<ObjectType> create)
+    {
+        lock (SharedTypes)
+        {
+            var byName = SharedTypes.GetOrCreateValue(nodeType);
+            if (!byName.TryGetValue(name, out var type))
+            {
+                byName[name] = type = create();
+            }
+
+            return type;
+        }
+    }
+
+    /// <summary>Projects a field's <see cref="IQueryable{T}"/> result to the selected fields, nested lists' arguments included.</summary>
     public static FieldDefinition UseProjection<T>(this FieldDefinition field)
     {
         var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UseProjection.");
         field.Resolver = async context =>
         {
             var result = await inner(context).ConfigureAwait(false);
-            return result is IQueryable<T> query ? Projection.Project(query, context.FieldNodes, context).ToList() : result;
+            return result is IQueryable<T> query
+                ? Projection.Project(query, context.FieldNodes, context, field.Type.GetNamedType() as ObjectType).ToList()
+                : result;
         };
         return field;
     }
 
-    private static int? Size(IResolverContext context, string name)
-    {
-        var value = context.Arguments.GetValueOrDefault(name);
-        if (value is null)
-        {
-            return null;
-        }
-
-        var size = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-        if (size < 0)
-        {
-            throw new GraphQLException($"The argument \"{name}\" must not be negative.", "PAGING_NEGATIVE_SIZE");
-        }
-
-        return size;
-    }
-
-    private static int? Cursor(IResolverContext context, string name)
-    {
-        if (context.Arguments.GetValueOrDefault(name) is not string cursor)
-        {
-            return null;
-        }
-
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("i:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(2), out var index) && index >= 0)
-            {
-                return index;
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        throw new GraphQLException($"The cursor \"{cursor}\" passed to \"{name}\" is not valid.", "PAGING_INVALID_CURSOR");
-    }
-
     /// <summary>Encodes an offset as an opaque cursor.</summary>
-    public static string EncodeCursor(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes("i:" + index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    public static string EncodeCursor(int index) => PageWindow.EncodeCursor(index);
 
-    private static Task<Connection> PageAsync<T>(IQueryable<T> query, IResolverContext context, PagingOptions options)
+    /// <summary>The selections of a connection's nodes, through <c>nodes</c> and <c>edges { node }</c>.</summary>
+    internal static List<FieldNode> NodeSelections(Dictionary<string, List<FieldNode>> selected, IResolverContext context)
     {
-        var first = Size(context, "first");
-        var last = Size(context, "last");
-        if (first is not null && last is not null)
+        var nodeSelections = new List<FieldNode>();
+        nodeSelections.AddRange(selected.GetValueOrDefault("nodes") ?? []);
+        foreach (var edgeNode in selected.GetValueOrDefault("edges") ?? [])
         {
-            throw new GraphQLException("Pass either \"first\" or \"last\", not both.", "PAGING_FIRST_AND_LAST");
+            nodeSelections.AddRange(Projection.CollectFieldNodes([edgeNode], context).GetValueOrDefault("node") ?? []);
         }
 
-        if (first > options.MaxPageSize || last > options.MaxPageSize)
-        {
-            throw new GraphQLException($"The page size must not exceed {options.MaxPageSize}.", "PAGING_MAX_SIZE_EXCEEDED");
-        }
+        return nodeSelections;
+    }
 
-        var after = Cursor(context, "after");
-        var before = Cursor(context, "before");
+    private static Connection Page<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
+    {
         var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-        int? total = selected.ContainsKey("totalCount") || last is not null ? query.Count() : null;
-
-        var start = after is { } a ? a + 1 : 0;
-        var end = before ?? int.MaxValue; // exclusive
-        if (last is { } l)
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, selected.ContainsKey("totalCount"));
+        int? total = window.NeedsCount || window.FromEnd ? query.Count() : null;
+        if (window.FromEnd)
         {
-            var upper = Math.Min(end, total ?? 0);
-            start = Math.Max(start, upper - l);
-            end = upper;
+            window.Anchor(total!.Value);
         }
 
-        var take = Math.Min(end - start, first ?? (last is null ? options.DefaultPageSize : int.MaxValue));
-        take = Math.Max(0, take);
         if (options.Project)
         {
-            var nodeSelections = new List<FieldNode>();
-            nodeSelections.AddRange(selected.GetValueOrDefault("nodes") ?? []);
-            foreach (var edgeNode in selected.GetValueOrDefault("edges") ?? [])
-            {
-                nodeSelections.AddRange(Projection.CollectFieldNodes([edgeNode], context).GetValueOrDefault("node") ?? []);
-            }
-
-            query = Projection.Project(query, nodeSelections, context);
+            query = Projection.Project(query, NodeSelections(selected, context), context, nodeType);
         }
 
-        var rows = query.Skip(start).Take(take + 1).ToList();
-        var hasMore = rows.Count > take;
-        if (hasMore)
-        {
-            rows.RemoveAt(rows.Count - 1);
-        }
-
-        var edges = new Edge[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            edges[i] = new Edge(EncodeCursor(start + i), rows[i]);
-        }
-
-        var info = new PageInfo(
-            HasNextPage: hasMore && start + take < end || (before is not null && last is not null && end < (total ?? 0)),
-            HasPreviousPage: start > 0,
-            StartCursor: edges.Length > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Length > 0 ? edges[^1].Cursor : null);
-        return Task.FromResult(new Connection { Edges = edges, Nodes = rows.Cast<object?>().ToList(), PageInfo = info, TotalCount = total });
+        return (Connection)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);
     }
 }

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
+using GraphApi.GraphQL.Types;
 
 namespace GraphApi.GraphQL.Data;
 
@@ -15,12 +16,21 @@ public static class Projection
     /// <summary>Projects <paramref name="source"/> to the fields selected by <paramref name="fieldNodes"/>.</summary>
     /// <param name="source">The query to project.</param>
     /// <param name="fieldNodes">The selections whose sub-selections describe the element type's fields.</param>
-    /// <param name="context">The resolver context (for fragments).</param>
-    public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context)
+    /// <param name="context">The resolver context (for fragments and variables).</param>
+    /// <param name="nodeType">
+    /// The element's object type, by default the schema's object type whose runtime type is <typeparamref name="T"/>, else
+    /// the one named like it. Through it, nested list fields that carry data middleware (<c>where</c>, <c>order</c>,
+    /// <c>first</c>/<c>last</c> or <c>skip</c>/<c>take</c>) have their arguments translated into the projection, so the
+    /// whole selection stays one SQL statement.
+    /// </param>
+    public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context, ObjectType? nodeType = null)
     {
         var names = CollectFieldNodes(fieldNodes, context);
         var parameter = Expression.Parameter(typeof(T), "x");
-        var body = Build(parameter, typeof(T), names, context, nullCheck: false);
+        // Without the type, a nested list's arguments would be applied in memory to elements projected without the fields they read.
+        nodeType ??= context.Schema.Types.Values.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == typeof(T))
+            ?? context.Schema.GetType(typeof(T).Name) as ObjectType;
+        var body = Build(parameter, typeof(T), nodeType, names, context, nullCheck: false);
         if (body is null)
         {
             return source;
@@ -69,7 +79,7 @@ public static class Projection
         }
     }
 
-    private static Expression? Build(Expression source, Type type, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
+    private static Expression? Build(Expression source, Type type, ObjectType? graphType, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
     {
         if (type.GetConstructor(Type.EmptyTypes) is null)
         {
@@ -103,11 +113,26 @@ public static class Projection
             }
 
             var sub = CollectFieldNodes(nodes, context);
-            var elementType = ElementType(propertyType);
+            var field = graphType?.Fields.Find(nodes[0].Name.Value);
+            var elementType = ClrMembers.ElementType(propertyType);
             if (elementType is not null)
             {
+                var feature = ListFieldFeature.Of(field);
+                var elementSelected = feature?.Paging switch
+                {
+                    PagingKind.Cursor => CollectFieldNodes(DataFieldExtensions.NodeSelections(sub, context), context),
+                    PagingKind.Offset => CollectFieldNodes(sub.GetValueOrDefault("items") ?? [], context),
+                    _ => sub,
+                };
                 var parameter = Expression.Parameter(elementType, "e");
-                var inner = Build(parameter, elementType, sub, context, nullCheck: false);
+                var inner = Build(parameter, elementType, feature?.NodeType ?? field?.Type.GetNamedType() as ObjectType, elementSelected, context, nullCheck: false);
+                if (feature is not null)
+                {
+                    var elementSelect = inner is null ? null : Expression.Lambda(inner, parameter);
+                    bindings.Add(Expression.Bind(property, NestedListProjection.Shape(access, propertyType, elementType, elementSelect, field!, feature, nodes, sub, context) ?? access));
+                    continue;
+                }
+
                 if (inner is null)
                 {
                     bindings.Add(Expression.Bind(property, access));
@@ -126,7 +151,7 @@ public static class Projection
             }
             else
             {
-                var inner = Build(access, propertyType, sub, context, nullCheck: true);
+                var inner = Build(access, propertyType, field?.Type.GetNamedType() as ObjectType, sub, context, nullCheck: true);
                 bindings.Add(Expression.Bind(property, inner ?? access));
             }
         }
@@ -145,16 +170,5 @@ public static class Projection
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime)
             || t == typeof(DateTimeOffset) || t == typeof(Guid) || t == typeof(TimeSpan) || t == typeof(DateOnly) || t == typeof(TimeOnly);
-    }
-
-    private static Type? ElementType(Type type)
-    {
-        if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
-        {
-            return null;
-        }
-
-        return type.IsArray ? type.GetElementType() : type.GetInterfaces().Append(type)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
     }
 }

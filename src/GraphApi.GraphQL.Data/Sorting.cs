@@ -25,20 +25,33 @@ public static class Sorting
         return type;
     }
 
-    /// <summary>Adds an <c>order: [XSortInput!]</c> argument to a field resolving to <see cref="IQueryable{T}"/> and applies it.</summary>
+    /// <summary>
+    /// Adds an <c>order: [XSortInput!]</c> argument to a field and applies it: to an <see cref="IQueryable{T}"/>
+    /// result as <c>OrderBy</c>/<c>ThenBy</c>; to a nested list (a navigation collection such as
+    /// <c>Request.Interactions</c>) inside the <c>Select</c> of a projection above it, or in memory when its
+    /// parent was not projected. A field without a resolver reads its parent's property of the same name.
+    /// </summary>
     public static FieldDefinition UseSorting<T>(this FieldDefinition field, ObjectType nodeType, DataFieldOptions? options = null)
     {
         field.Arguments.Add(new InputValueDefinition("order", new ListType(new NonNullType(SortType(nodeType, options)))));
-        var inner = field.Resolver ?? throw new InvalidOperationException($"Field {field.Name} needs a resolver before UseSorting.");
+        ListFieldFeature.For(field, nodeType).Sorting = true;
+        var inner = field.Resolver ?? ParentProperty.Resolver(field);
         field.Resolver = async context =>
         {
             var result = await inner(context).ConfigureAwait(false);
-            if (result is IQueryable<T> query && context.Arguments.GetValueOrDefault("order") is System.Collections.IEnumerable order)
+            if (context.Arguments.GetValueOrDefault("order") is not System.Collections.IEnumerable order)
             {
-                return Apply(query, order.Cast<IReadOnlyDictionary<string, object?>>());
+                return result;
             }
 
-            return result;
+            var items = order.Cast<IReadOnlyDictionary<string, object?>>();
+            return result switch
+            {
+                ShapedList<T> => result,
+                IQueryable<T> query => Apply(query, items),
+                IEnumerable<T> list => InMemoryList.Sort(list, context, items),
+                _ => result,
+            };
         };
         return field;
     }
@@ -57,7 +70,8 @@ public static class Sorting
             Types.Add(type, input);
             foreach (var field in type.Fields)
             {
-                if (options?.Ignore.Contains(field.Name) == true || field.Arguments.Count > 0 || field.Type.Nullable is ListType)
+                if (options?.Ignore.Contains(field.Name) == true || field.Arguments.Count > 0 || field.Type.Nullable is ListType
+                    || ListFieldFeature.Of(field) is not null)
                 {
                     continue;
                 }
@@ -79,39 +93,62 @@ public static class Sorting
 
     private static IQueryable<T> Apply<T>(IQueryable<T> query, IEnumerable<IReadOnlyDictionary<string, object?>> order)
     {
-        var parameter = Expression.Parameter(typeof(T), "x");
+        var keys = Keys(typeof(T), order);
+        if (keys.Count == 0)
+        {
+            return query;
+        }
+
+        AddTieBreaker(typeof(T), keys);
+        return query.Provider.CreateQuery<T>(Order(query.Expression, typeof(T), keys, reverse: false));
+    }
+
+    /// <summary>The sort keys an <c>order</c> value asks for, as lambdas over <paramref name="type"/>.</summary>
+    /// <exception cref="GraphQLException">SORT_INVALID for an unknown field or direction.</exception>
+    internal static List<(LambdaExpression Key, bool Descending)> Keys(Type type, IEnumerable<IReadOnlyDictionary<string, object?>> order)
+    {
+        var parameter = Expression.Parameter(type, "x");
         var keys = new List<(Expression Key, bool Descending)>();
         foreach (var item in order)
         {
             Collect(parameter, item, keys);
         }
 
-        if (keys.Count == 0)
-        {
-            return query;
-        }
+        return keys.ConvertAll(k => (Expression.Lambda(k.Key, parameter), k.Descending));
+    }
 
-        var id = typeof(T).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance);
-        if (id is not null)
+    /// <summary>Appends the key (<c>Id</c>) as the last ascending key, so that equal keys still page deterministically.</summary>
+    internal static void AddTieBreaker(Type type, List<(LambdaExpression Key, bool Descending)> keys)
+    {
+        if (type.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance) is { } id)
         {
-            keys.Add((Expression.Property(parameter, id), false));
+            var parameter = Expression.Parameter(type, "x");
+            keys.Add((Expression.Lambda(Expression.Property(parameter, id), parameter), false));
         }
+    }
 
-        var expression = query.Expression;
+    /// <summary>
+    /// <c>OrderBy</c>/<c>ThenBy</c> calls over an <see cref="IQueryable{T}"/> expression, or an <see cref="IEnumerable{T}"/>
+    /// one when <paramref name="inMemory"/>; <paramref name="reverse"/> flips every direction.
+    /// </summary>
+    internal static Expression Order(Expression source, Type type, IReadOnlyList<(LambdaExpression Key, bool Descending)> keys, bool reverse, bool inMemory = false)
+    {
         for (var i = 0; i < keys.Count; i++)
         {
             var (key, descending) = keys[i];
-            var method = (i == 0, descending) switch
+            var method = (i == 0, descending != reverse) switch
             {
                 (true, false) => nameof(Queryable.OrderBy),
                 (true, true) => nameof(Queryable.OrderByDescending),
                 (false, false) => nameof(Queryable.ThenBy),
                 (false, true) => nameof(Queryable.ThenByDescending),
             };
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), key.Type], expression, Expression.Quote(Expression.Lambda(key, parameter)));
+            source = inMemory
+                ? Expression.Call(typeof(Enumerable), method, [type, key.ReturnType], source, key)
+                : Expression.Call(typeof(Queryable), method, [type, key.ReturnType], source, Expression.Quote(key));
         }
 
-        return query.Provider.CreateQuery<T>(expression);
+        return source;
     }
 
     private static void Collect(Expression target, IReadOnlyDictionary<string, object?> item, List<(Expression, bool)> keys)
@@ -123,9 +160,7 @@ public static class Sorting
                 continue;
             }
 
-            var property = target.Type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
-                ?? throw new GraphQLException($"The field \"{name}\" cannot be sorted.", "SORT_INVALID");
-            var access = Expression.Property(target, property);
+            var access = ClrMembers.Access(target, name, "sorted", "SORT_INVALID");
             switch (value)
             {
                 case IReadOnlyDictionary<string, object?> nested:

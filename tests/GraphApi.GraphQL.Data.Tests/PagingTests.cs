@@ -43,6 +43,21 @@ public sealed class PagingTests : IDisposable
         Assert.Contains("\"hasPreviousPage\": true", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("last: 2, before: \"aTox\"", "1", true, false)] // cursors are offsets: aTox is 1
+    [InlineData("last: 2, before: \"aTo5\"", "8,9", true, true)]
+    [InlineData("last: 2, before: \"aToxMDAw\"", "49,50", false, true)]
+    [InlineData("first: 5, before: \"aToy\"", "1,2", false, false)]
+    [InlineData("first: 1, after: \"aTow\", before: \"aToz\"", "2", true, true)]
+    [InlineData("last: 3, after: \"aTo0Nw==\"", "49,50", false, true)]
+    public async Task CursorWindows(string arguments, string ids, bool hasNext, bool hasPrevious)
+    {
+        var text = await RunAsync("{ requests(" + arguments + ") { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }");
+        var data = JsonDocument.Parse(text[(text.IndexOf('{', StringComparison.Ordinal))..text.IndexOf("\n-- sql", StringComparison.Ordinal)]).RootElement.GetProperty("data").GetProperty("requests");
+        Assert.True(ids == string.Join(",", data.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32())), text);
+        Assert.Equal((hasNext, hasPrevious), (data.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(), data.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean()));
+    }
+
     [Fact]
     public async Task NestedListInSameStatement()
     {

@@ -25,6 +25,30 @@ public sealed class StatementCountTests
         Assert.Equal(2, db.Recorder.Statements.Count); // the page (with its nested objects and lists) and totalCount
     }
 
+    private const string NestedDashboard = """
+        { requests(first: 50) { TOTAL nodes { title customer { name } interactions(order: [{ occurredAt: DESC }], first: 3) { nodes { channel notes occurredAt } } expectations(where: { status: { in: [ON_TRACK, AT_RISK] } }) { commitment status dueAt } } } }
+        """;
+
+    [Theory]
+    [InlineData(5, true, 2)]
+    [InlineData(50, true, 2)]
+    [InlineData(120, true, 2)]
+    [InlineData(120, false, 1)]
+    public async Task DashboardWithNestedArgumentsIsOneStatement(int rows, bool totalCount, int statements)
+    {
+        using var db = new TestDatabase(rows, interactions: 5, expectations: 3);
+        var contexts = new List<ItsmContext>();
+        var query = NestedDashboard.Replace("TOTAL", totalCount ? "totalCount" : "", StringComparison.Ordinal);
+        var result = await new RequestExecutor(db.CreateSchema(contexts, NestedPaging.Cursor)).ExecuteOperationAsync(new ExecutionRequest { Query = query });
+        contexts.ForEach(c => c.Dispose());
+        using var doc = JsonDocument.Parse(result.ToJson());
+        Assert.False(doc.RootElement.TryGetProperty("errors", out _), result.ToJson());
+        var nodes = doc.RootElement.GetProperty("data").GetProperty("requests").GetProperty("nodes");
+        Assert.Equal(Math.Min(rows, 50), nodes.GetArrayLength());
+        Assert.All(nodes.EnumerateArray(), n => Assert.Equal(3, n.GetProperty("interactions").GetProperty("nodes").GetArrayLength()));
+        Assert.Equal(statements, db.Recorder.Statements.Count); // the page with its customer and nested lists, and totalCount when selected
+    }
+
     [Fact]
     public async Task DashboardSql()
     {

@@ -21,7 +21,10 @@ public sealed class Interaction
     public int RequestId { get; set; }
     public string Channel { get; set; } = "";
     public string Notes { get; set; } = "";
+    public DateTime OccurredAt { get; set; }
 }
+
+public enum ExpectationStatus { OnTrack, AtRisk, Met, Missed, Renegotiated }
 
 public sealed class Expectation
 {
@@ -29,10 +32,17 @@ public sealed class Expectation
     public int RequestId { get; set; }
     public string Commitment { get; set; } = "";
     public bool Open { get; set; }
+    public ExpectationStatus Status { get; set; }
+    public DateTime DueAt { get; set; }
 }
+
+/// <summary>How the schema pages <c>Request.interactions</c>.</summary>
+public enum NestedPaging { None, Cursor, Offset }
 
 public sealed class Request
 {
+    [UseFiltering]
+    [UseSorting]
     public List<Expectation> Expectations { get; set; } = [];
 
     public int Id { get; set; }
@@ -40,6 +50,10 @@ public sealed class Request
     public string Impact { get; set; } = "";
     public int CustomerId { get; set; }
     public Customer? Customer { get; set; }
+
+    [UsePaging(DefaultPageSize = 5, MaxPageSize = 20)]
+    [UseFiltering]
+    [UseSorting]
     public List<Interaction> Interactions { get; set; } = [];
 }
 
@@ -65,14 +79,26 @@ public sealed class ItsmContext(DbContextOptions<ItsmContext> options) : DbConte
 {
     public DbSet<Request> Requests => Set<Request>();
     public DbSet<Customer> Customers => Set<Customer>();
+
+    // As in the service, enums are stored as their names.
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Expectation>().Property(e => e.Status).HasConversion<string>();
 }
 
 /// <summary>An in-memory SQLite database shared through one open connection, seeded with requests.</summary>
 public sealed class TestDatabase : IDisposable
 {
+    /// <summary>When the seeded interactions and expectations start; request i's are i days later.</summary>
+    public static readonly DateTime Epoch = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
-    public TestDatabase(int requests = 5)
+    /// <summary>
+    /// Request i has <paramref name="interactions"/> interactions (EMAIL n{i}a, PHONE n{i}b, then CHAT n{i}c...), the
+    /// j-th at Epoch + i days + (3j mod n) hours, so time order is not id order; and <paramref name="expectations"/>
+    /// expectations, the j-th with status (i + j) mod 5 and due at Epoch + i + j days.
+    /// </summary>
+    public TestDatabase(int requests = 5, int interactions = 2, int expectations = 1)
     {
         _connection.Open();
         using var db = CreateContext();
@@ -90,8 +116,19 @@ public sealed class TestDatabase : IDisposable
                 Title = $"Request {i}",
                 Impact = $"Impact {i}",
                 CustomerId = (i % 3) + 1,
-                Expectations = [new Expectation { Commitment = $"e{i}", Open = i % 2 == 0 }],
-                Interactions = [new Interaction { Channel = "EMAIL", Notes = $"n{i}a" }, new Interaction { Channel = "PHONE", Notes = $"n{i}b" }],
+                Expectations = [.. Enumerable.Range(0, expectations).Select(j => new Expectation
+                {
+                    Commitment = j == 0 ? $"e{i}" : $"e{i}.{j}",
+                    Open = (i + j) % 2 == 0,
+                    Status = (ExpectationStatus)((i + j) % 5),
+                    DueAt = Epoch.AddDays(i + j),
+                })],
+                Interactions = [.. Enumerable.Range(0, interactions).Select(j => new Interaction
+                {
+                    Channel = j switch { 0 => "EMAIL", 1 => "PHONE", _ => "CHAT" },
+                    Notes = $"n{i}{(char)('a' + j)}",
+                    OccurredAt = Epoch.AddDays(i).AddHours(3 * j % interactions),
+                })],
             });
         }
 
@@ -104,8 +141,13 @@ public sealed class TestDatabase : IDisposable
     public ItsmContext CreateContext() => new(new DbContextOptionsBuilder<ItsmContext>()
         .UseSqlite(_connection).AddInterceptors(Recorder).Options);
 
-    /// <summary>A schema with <c>requests</c> (paged, projected) and <c>customers</c> (projected list).</summary>
-    public Schema CreateSchema(List<ItsmContext> contexts)
+    /// <summary>
+    /// A schema with <c>requests</c> (paged, projected), <c>requestList</c> (materialized with every navigation, not
+    /// projected), <c>projectedRequests</c> (a resolver calling <see cref="Projection.Project{T}"/> itself),
+    /// <c>customers</c> and <c>expectations</c> (projected lists) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
+    /// and <c>Request.expectations</c> take <c>where</c> and <c>order</c>; <paramref name="paging"/> pages interactions.
+    /// </summary>
+    public Schema CreateSchema(List<ItsmContext> contexts, NestedPaging paging = NestedPaging.None)
     {
         var customer = new ObjectType("Customer");
         customer.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
@@ -115,17 +157,39 @@ public sealed class TestDatabase : IDisposable
         interaction.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         interaction.Fields.Add(new FieldDefinition("channel", new NonNullType(BuiltInScalars.String)));
         interaction.Fields.Add(new FieldDefinition("notes", new NonNullType(BuiltInScalars.String)));
+        interaction.Fields.Add(new FieldDefinition("occurredAt", new NonNullType(DateTimeType.Instance)));
+        var status = new EnumType("ExpectationStatus");
+        foreach (var (name, value) in new[] { ("ON_TRACK", ExpectationStatus.OnTrack), ("AT_RISK", ExpectationStatus.AtRisk), ("MET", ExpectationStatus.Met), ("MISSED", ExpectationStatus.Missed), ("RENEGOTIATED", ExpectationStatus.Renegotiated) })
+        {
+            status.Add(new EnumValueDefinition(name, value));
+        }
+
         var expectation = new ObjectType("Expectation");
         expectation.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         expectation.Fields.Add(new FieldDefinition("commitment", new NonNullType(BuiltInScalars.String)));
         expectation.Fields.Add(new FieldDefinition("open", new NonNullType(BuiltInScalars.Boolean)));
+        expectation.Fields.Add(new FieldDefinition("status", new NonNullType(status)));
+        expectation.Fields.Add(new FieldDefinition("dueAt", new NonNullType(DateTimeType.Instance)));
         var request = new ObjectType("Request");
-        request.Fields.Add(new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation)))));
+        var expectations = new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation))));
+        expectations.UseFiltering<Expectation>(expectation);
+        expectations.UseSorting<Expectation>(expectation);
+        request.Fields.Add(expectations);
         request.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         request.Fields.Add(new FieldDefinition("title", new NonNullType(BuiltInScalars.String)));
         request.Fields.Add(new FieldDefinition("impact", new NonNullType(BuiltInScalars.String)));
         request.Fields.Add(new FieldDefinition("customer", customer));
-        request.Fields.Add(new FieldDefinition("interactions", new NonNullType(new ListType(new NonNullType(interaction)))));
+        var interactions = new FieldDefinition("interactions", new NonNullType(new ListType(new NonNullType(interaction))));
+        interactions.UseFiltering<Interaction>(interaction);
+        interactions.UseSorting<Interaction>(interaction);
+        var nestedPaging = new PagingOptions { DefaultPageSize = 5, MaxPageSize = 20, ConnectionName = "RequestInteractions" };
+        _ = paging switch
+        {
+            NestedPaging.Cursor => interactions.UsePaging<Interaction>(interaction, nestedPaging),
+            NestedPaging.Offset => interactions.UseOffsetPaging<Interaction>(interaction, nestedPaging),
+            _ => null,
+        };
+        request.Fields.Add(interactions);
 
         ItsmContext NewContext()
         {
@@ -140,6 +204,15 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Requests.OrderBy(r => r.Id)),
         };
         query.Fields.Add(requests);
+        query.Fields.Add(new FieldDefinition("projectedRequests", new NonNullType(new ListType(new NonNullType(request))))
+        {
+            Resolver = context => new ValueTask<object?>(Projection.Project(NewContext().Requests.OrderBy(r => r.Id), context.FieldNodes, context).ToList()),
+        });
+        query.Fields.Add(new FieldDefinition("requestList", new NonNullType(new ListType(new NonNullType(request))))
+        {
+            Resolver = _ => new ValueTask<object?>(NewContext().Requests
+                .Include(r => r.Customer).Include(r => r.Interactions).Include(r => r.Expectations).OrderBy(r => r.Id).ToList()),
+        });
         requests.UseFiltering<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
         requests.UseSorting<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
         requests.UsePaging<Request>(request);
@@ -148,6 +221,14 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Customers.OrderBy(c => c.Id)),
         };
         customers.UseProjection<Customer>();
+        var allExpectations = new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation))))
+        {
+            Resolver = _ => new ValueTask<object?>(NewContext().Set<Expectation>().OrderBy(e => e.Id)),
+        };
+        allExpectations.UseFiltering<Expectation>(expectation);
+        allExpectations.UseSorting<Expectation>(expectation);
+        allExpectations.UseProjection<Expectation>();
+        query.Fields.Add(allExpectations);
         query.Fields.Add(customers);
         var segment = new FieldDefinition("customerPage", customer)
         {
