@@ -59,10 +59,15 @@ public sealed class KeysCommandTests : IDisposable
             await context.SaveChangesAsync();
         }
 
-        Assert.Equal(0, (await RunAsync("create", "--role", "customer", "--name", "ada", "--customer", "1")).Code);
-        Assert.NotEqual(0, (await RunAsync("create", "--role", "customer", "--name", "ghost", "--customer", "99")).Code);
+        var ada = GraphApi.Api.GlobalId.Encode("Customer", 1);
+        Assert.Equal(0, (await RunAsync("create", "--role", "customer", "--name", "ada", "--customer", ada)).Code);
+        Assert.NotEqual(0, (await RunAsync("create", "--role", "customer", "--name", "ghost", "--customer", GraphApi.Api.GlobalId.Encode("Customer", 99))).Code);
+        var (code, _, error) = await RunAsync("create", "--role", "customer", "--name", "raw", "--customer", "1");
+        Assert.NotEqual(0, code);
+        Assert.Contains("GraphQL id", error, StringComparison.Ordinal);
+        Assert.NotEqual(0, (await RunAsync("create", "--role", "customer", "--name", "request", "--customer", GraphApi.Api.GlobalId.Encode("Request", 1))).Code);
         Assert.NotEqual(0, (await RunAsync("create", "--role", "customer", "--name", "nobody")).Code);
-        Assert.NotEqual(0, (await RunAsync("create", "--role", "staff", "--name", "x", "--customer", "1")).Code);
+        Assert.NotEqual(0, (await RunAsync("create", "--role", "staff", "--name", "x", "--customer", ada)).Code);
 
         await using var check = database.CreateContext();
         Assert.Equal(1, (await check.ApiKeys.SingleAsync()).CustomerId);

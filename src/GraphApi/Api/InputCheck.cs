@@ -1,4 +1,5 @@
 using GraphApi.Persistence;
+using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Api;
@@ -77,7 +78,7 @@ public sealed class InputCheck
     /// <summary>Adds <c>NOT_FOUND</c> unless a <typeparamref name="T"/> with key <paramref name="id"/> exists and the caller may see it.</summary>
     public async Task Exists<T>(GraphApiDbContext db, int? id, string field, CancellationToken cancellationToken) where T : class
     {
-        if (id is > 0 && !await db.Set<T>().AnyAsync(entity => EF.Property<int>(entity, "Id") == id, cancellationToken))
+        if (id is > 0 && !await CustomerVisibility.Visible<T>(db).AnyAsync(entity => EF.Property<int>(entity, "Id") == id, cancellationToken))
         {
             Fail(ApiErrorCodes.NotFound, $"No {typeof(T).Name} has the id given in {field}.", field);
         }

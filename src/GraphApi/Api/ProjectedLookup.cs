@@ -1,6 +1,7 @@
 using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Execution;
 using GraphApi.Persistence;
+using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Api;
@@ -15,6 +16,6 @@ public static class ProjectedLookup
     /// <summary>The <typeparamref name="T"/> with database key <paramref name="id"/>, projected; null when there is none or the caller may not see it.</summary>
     public static Task<T?> FindProjectedAsync<T>(this DbContextPerResolver<GraphApiDbContext> db, int? id, IResolverContext context) where T : class =>
         id is { } key
-            ? db.Create().Set<T>().Where(entity => EF.Property<int>(entity, "Id") == key).FirstProjectedAsync(context)
+            ? CustomerVisibility.Visible<T>(db.Create()).Where(entity => EF.Property<int>(entity, "Id") == key).FirstProjectedAsync(context)
             : Task.FromResult<T?>(null);
 }

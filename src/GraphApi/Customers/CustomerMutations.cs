@@ -22,7 +22,7 @@ public sealed partial class Mutation
         var email = PersonChecks.Email(check, input.Email);
         var db = mutation.Database();
         var contacts = await PersonChecks.UsualContactsAsync(check, db, input.UsualContactIds ?? [], cancellationToken);
-        if (await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.Email == email, cancellationToken))
+        if (await db.Customers.AnyAsync(c => c.Email == email, cancellationToken))
         {
             check.Fail(ApiErrorCodes.AlreadyExists, $"A customer already has the email '{email}'.", "input.email");
         }
@@ -66,7 +66,7 @@ public sealed partial class Mutation
             check.Fail(ApiErrorCodes.NotFound, "No customer has the id given in customerId.", "input.customerId");
         }
 
-        if (email is not null && await db.Customers.IgnoreQueryFilters().AnyAsync(c => c.Email == email && c.Id != customerId, cancellationToken))
+        if (email is not null && await db.Customers.AnyAsync(c => c.Email == email && c.Id != customerId, cancellationToken))
         {
             check.Fail(ApiErrorCodes.AlreadyExists, $"Another customer already has the email '{email}'.", "input.email");
         }

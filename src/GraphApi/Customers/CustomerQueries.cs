@@ -2,6 +2,7 @@ using GraphApi.Customers;
 using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Persistence;
+using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Api;
@@ -14,5 +15,5 @@ public sealed partial class Query
     [UseSorting]
     [GraphQLDescription("Customers (a customer key sees only itself), sorted by name unless `order` says otherwise.")]
     public IQueryable<Customer> GetCustomers(DbContextPerResolver<GraphApiDbContext> db) =>
-        db.Create().Customers.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id);
+        CustomerVisibility.Visible<Customer>(db.Create()).AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id);
 }

@@ -24,7 +24,7 @@ public sealed partial class Mutation
         check.Text(input.Summary, "input.summary", InputCheck.LongTextLength);
         var participants = ParticipantIds(check, input.Participants ?? []);
         var db = mutation.Database();
-        var customer = customerId == 0 ? null : await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        var customer = customerId == 0 ? null : await CustomerVisibility.Visible<Customer>(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customerId != 0 && customer is null)
         {
             check.Fail(ApiErrorCodes.NotFound, "No customer has the id given in customerId.", "input.customerId");

@@ -1,6 +1,7 @@
 using GraphApi.Api;
 using GraphApi.Customers;
 using GraphApi.Expectations;
+using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Integrations;
 using GraphApi.Interactions;
@@ -53,9 +54,13 @@ public sealed class Request : INode
     [GraphQLDescription("Incremented by every change; pass it as `expectedVersion` to change the request only if nobody else did first.")]
     public int Version { get; set; } = 1;
 
-    [GraphQLDescription("The interactions about this request.")]
+    [UseFiltering]
+    [UseSorting]
+    [GraphQLDescription("The interactions about this request, oldest first unless `order` says otherwise.")]
     public List<Interaction> Interactions { get; set; } = [];
 
+    [UseFiltering]
+    [UseSorting]
     [GraphQLDescription("The expectations set with the customer for this request.")]
     public List<Expectation> Expectations { get; set; } = [];
 

@@ -1,18 +1,20 @@
 using System.Globalization;
+using GraphApi.Api;
+using GraphApi.Customers;
 using GraphApi.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Security;
 
 /// <summary>
-/// <c>keys create --role &lt;admin|staff|connector|customer&gt; --name &lt;name&gt; [--customer &lt;id&gt;]</c>,
+/// <c>keys create --role &lt;admin|staff|connector|customer&gt; --name &lt;name&gt; [--customer &lt;graphql-id&gt;]</c>,
 /// <c>keys list</c>, <c>keys revoke &lt;id-or-name&gt;</c>. Returns the process exit code; the new key is the last line printed.
 /// </summary>
 public static class KeysCommand
 {
     public const string Usage = """
         usage:
-          keys create --role <admin|staff|connector|customer> --name <name> [--customer <id>]
+          keys create --role <admin|staff|connector|customer> --name <name> [--customer <customer's GraphQL id>]
           keys list
           keys revoke <id-or-name>
         """;
@@ -71,10 +73,15 @@ public static class KeysCommand
         {
             if (customer is null)
             {
-                return Fail(error, "a customer key needs --customer <id>.");
+                return Fail(error, "a customer key needs --customer <the customer's GraphQL id>.");
             }
 
-            if (!int.TryParse(customer, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !await context.Customers.AnyAsync(c => c.Id == id))
+            if (!GlobalId.TryDecode(customer, nameof(Customer), out var id))
+            {
+                return Fail(error, $"'{customer}' is not a customer id: pass the customer's GraphQL id, as the API returns it (for example {GlobalId.Encode(nameof(Customer), 1)}).");
+            }
+
+            if (!await context.Customers.AnyAsync(c => c.Id == id))
             {
                 return Fail(error, $"no customer with id '{customer}'.");
             }
@@ -113,7 +120,7 @@ public static class KeysCommand
         await output.WriteLineAsync("id\tname\trole\tcustomer\tcreated\trevoked");
         foreach (var k in keys)
         {
-            await output.WriteLineAsync(string.Join('\t', k.Id, k.Name, Role(k.Role), k.CustomerId?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            await output.WriteLineAsync(string.Join('\t', k.Id, k.Name, Role(k.Role), k.CustomerId is { } customerId ? GlobalId.Encode(nameof(Customer), customerId) : "-",
                 k.CreatedAt.ToString("u", CultureInfo.InvariantCulture), k.RevokedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "-"));
         }
 

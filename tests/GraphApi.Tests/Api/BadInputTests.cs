@@ -31,7 +31,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task Deep_queries_are_refused_before_they_run()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);
-        var query = "{ interactions(first: 1) { nodes { " + string.Concat(Enumerable.Repeat("request { interactions { ", 8)) + "summary" + new string('}', 19);
+        var query = "{ expectations(first: 1) { nodes { " + string.Concat(Enumerable.Repeat("request { expectations { ", 8)) + "deliverable" + new string('}', 19);
 
         var result = await api.GraphQLAsync(key, query);
 
