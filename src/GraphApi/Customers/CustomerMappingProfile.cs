@@ -11,6 +11,7 @@ public sealed class CustomerMappingProfile : InputProfile
         CreateMap<CreateCustomerInput, Customer>(MemberList.Source)
             .ForSourceMember(s => s.UsualContactIds, o => o.DoNotValidate())
             .ForSourceMember(s => s.PreferredChannels, o => o.DoNotValidate())
+            .ForSourceMember(s => s.Email, o => o.DoNotValidate())
             .ForMember(d => d.PreferredChannels, o => o.Ignore())
             .ForMember(d => d.Email, o => o.Ignore());
 
@@ -19,6 +20,7 @@ public sealed class CustomerMappingProfile : InputProfile
             .ForSourceMember(s => s.CustomerId, o => o.DoNotValidate())
             .ForSourceMember(s => s.UsualContactIds, o => o.DoNotValidate())
             .ForSourceMember(s => s.PreferredChannels, o => o.DoNotValidate())
+            .ForSourceMember(s => s.Email, o => o.DoNotValidate())
             .ForMember(d => d.PreferredChannels, o => o.Ignore())
             .ForMember(d => d.Email, o => o.Ignore())
             .ForAllMembers(o => o.Condition((_, _, value) => value is not null));

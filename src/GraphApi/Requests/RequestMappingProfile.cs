@@ -11,6 +11,7 @@ public sealed class RequestMappingProfile : InputProfile
         CreateMap<CreateRequestInput, Request>(MemberList.Source)
             .ForSourceMember(s => s.CustomerId, o => o.DoNotValidate())
             .ForSourceMember(s => s.OwnerId, o => o.DoNotValidate())
+            .ForSourceMember(s => s.Priority, o => o.DoNotValidate())
             .ForMember(d => d.CustomerId, o => o.Ignore())
             .ForMember(d => d.OwnerId, o => o.Ignore())
             .ForMember(d => d.Priority, o => o.MapFrom(s => s.Priority ?? RequestPriority.Medium));
