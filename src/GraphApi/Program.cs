@@ -14,6 +14,7 @@ if (args.Contains("--no-demo"))
 }
 
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddHealthChecks();
 builder.Services.AddGraphApiPersistence();
 builder.Services.AddGraphApiGraphQL();
