@@ -1,3 +1,4 @@
+using GraphApi.Events;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
 using GraphApi.Security;
@@ -12,6 +13,9 @@ public static class GraphQLServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddScoped<MutationContext>();
+        services.AddSingleton<EventFeed>();
+        services.AddHostedService(provider => provider.GetRequiredService<EventFeed>());
+        services.AddScoped<EventEntityLoader>();
         services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
         services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>

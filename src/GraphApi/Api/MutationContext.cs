@@ -1,4 +1,5 @@
 using AutoMapper;
+using GraphApi.Events;
 using GraphApi.GraphQL.Data;
 using GraphApi.Persistence;
 using GraphApi.Security;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphApi.Api;
 
 /// <summary>What every mutation needs: a context of its own, the caller, the clock and the input mapper.</summary>
-public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> contexts, Caller caller, TimeProvider clock, IMapper mapper)
+public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> contexts, Caller caller, TimeProvider clock, IMapper mapper, EventFeed feed)
 {
     /// <summary>The caller.</summary>
     public Caller Caller => caller;
@@ -27,9 +28,9 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
 
     /// <summary>
     /// Saves in one transaction: the change, then (with keys assigned) whatever <paramref name="afterInsert"/> adds, such as
-    /// its event. Null on success; on a conflict nothing is written and the error says why.
+    /// its event; then wakes the event feed. Null on success; on a conflict nothing is written and the error says why.
     /// </summary>
-    public static async Task<MutationError?> SaveAsync(GraphApiDbContext db, CancellationToken cancellationToken, Action? afterInsert = null)
+    public async Task<MutationError?> SaveAsync(GraphApiDbContext db, CancellationToken cancellationToken, Action? afterInsert = null)
     {
         try
         {
@@ -42,6 +43,7 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
             }
 
             await transaction.CommitAsync(cancellationToken);
+            feed.Notify();
             return null;
         }
         catch (DbUpdateConcurrencyException)

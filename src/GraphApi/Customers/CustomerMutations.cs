@@ -37,7 +37,7 @@ public sealed partial class Mutation
         customer.PreferredChannels = (input.PreferredChannels ?? []).Distinct().ToList();
         customer.UsualContacts = contacts.Select(id => new CustomerUsualContact { StaffMemberId = id }).ToList();
         db.Customers.Add(customer);
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new CreateCustomerPayload { CustomerId = customer.Id } : new CreateCustomerPayload { Errors = [error] };
     }
 
@@ -89,7 +89,7 @@ public sealed partial class Mutation
             customer.UsualContacts.AddRange(contacts.Where(id => customer.UsualContacts.All(c => c.StaffMemberId != id)).Select(id => new CustomerUsualContact { StaffMemberId = id }));
         }
 
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateCustomerPayload { CustomerId = customer.Id } : new UpdateCustomerPayload { Errors = [error] };
     }
 }

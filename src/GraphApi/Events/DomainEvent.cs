@@ -1,9 +1,16 @@
+using GraphApi.Api;
+using GraphApi.Expectations;
+using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Types.CodeFirst;
+using GraphApi.Interactions;
+using GraphApi.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GraphApi.Events;
 
 /// <summary>What happened; connectors subscribe to these.</summary>
+[GraphQLDescription("What happened.")]
 public enum EventType
 {
     RequestStatusChanged,
@@ -19,35 +26,65 @@ public enum EventType
 /// An outbox row: written in the same transaction as the change it records, so there is no committed change
 /// without its event and no event without its change. <see cref="Sequence"/> orders them.
 /// </summary>
+[GraphQLName("Event")]
+[GraphQLDescription("A change, as connectors receive it: de-duplicate on `id`, resume after `cursor`.")]
 public sealed class DomainEvent
 {
     /// <summary>Monotonically increasing, assigned by the database on insert.</summary>
+    [GraphQLIgnore]
     public long Sequence { get; set; }
 
     /// <summary>Stable id, for subscribers' de-duplication.</summary>
+    [GraphQLDescription("Stable and unique: de-duplicate on it.")]
     public Guid Id { get; set; } = Guid.NewGuid();
     public EventType Type { get; set; }
 
     /// <summary>The GraphQL type name of the entity the event is about (<c>Request</c>, <c>Expectation</c>, ...).</summary>
+    [GraphQLDescription("The type of the object the event is about: Request, Expectation, Interaction, Retrospective or ExternalReference.")]
     public required string EntityType { get; set; }
+
+    [GraphQLIgnore]
     public int EntityId { get; set; }
 
     /// <summary>The request the event belongs to, when there is one: delivery is ordered per request.</summary>
+    [GraphQLIgnore]
     public int? RequestId { get; set; }
 
     /// <summary>The customer whose data it is: a customer key only receives its own.</summary>
+    [GraphQLIgnore]
     public int? CustomerId { get; set; }
 
     /// <summary>The status before, as the GraphQL enum value (<c>IN_PROGRESS</c>).</summary>
+    [GraphQLDescription("The status before (a RequestStatus or ExpectationStatus value), for status changes.")]
     public string? PreviousStatus { get; set; }
 
     /// <summary>The status after, as the GraphQL enum value.</summary>
+    [GraphQLDescription("The status after (a RequestStatus or ExpectationStatus value).")]
     public string? Status { get; set; }
 
     /// <summary>The API key (or background service) that made the change.</summary>
+    [GraphQLDescription("Who made the change: `role:key-name`, or `system:expectation-monitor`.")]
     public required string Actor { get; set; }
     public DateTime OccurredAt { get; set; }
     public string? Note { get; set; }
+
+    [GraphQLDescription("Opaque and ordered: pass it as `after` to resume after this event.")]
+    public string GetCursor() => EventCursor.Encode(Sequence);
+
+    [ID]
+    [GraphQLDescription("The global id of the object the event is about.")]
+    public string GetEntityId() => GlobalId.Encode(EntityType, EntityId);
+
+    [GraphQLDescription("The request the event belongs to, as it is now; null for a retrospective without one.")]
+    public Task<Request?> GetRequest(IResolverContext context, EventEntityLoader loader) => loader.LoadAsync<Request>(RequestId, context);
+
+    [GraphQLDescription("The expectation, for expectation events.")]
+    public Task<Expectation?> GetExpectation(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<Expectation>(EntityType == nameof(Expectation) ? EntityId : null, context);
+
+    [GraphQLDescription("The interaction, for INTERACTION_LOGGED.")]
+    public Task<Interaction?> GetInteraction(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<Interaction>(EntityType == nameof(Interaction) ? EntityId : null, context);
 }
 
 internal sealed class DomainEventConfiguration : IEntityTypeConfiguration<DomainEvent>

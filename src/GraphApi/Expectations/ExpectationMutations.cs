@@ -37,7 +37,7 @@ public sealed partial class Mutation
         expectation.DueAt = input.DueAt.ToUniversalTime();
         expectation.LastUpdateAt = mutation.Now;
         db.Expectations.Add(expectation);
-        var error = await MutationContext.SaveAsync(db, cancellationToken,
+        var error = await mutation.SaveAsync(db, cancellationToken,
             () => Outbox.ExpectationStatusChanged(db, expectation, customerId.Value, null, mutation.Actor, mutation.Now));
         return error is null ? new SetExpectationPayload { ExpectationId = expectation.Id } : new SetExpectationPayload { Errors = [error] };
     }
@@ -64,7 +64,7 @@ public sealed partial class Mutation
         expectation.Status = input.Status;
         expectation.LastUpdateAt = mutation.Now;
         Outbox.ExpectationStatusChanged(db, expectation, expectation.Request!.CustomerId, previous, mutation.Actor, mutation.Now);
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateExpectationStatusPayload { ExpectationId = expectation.Id } : new UpdateExpectationStatusPayload { Errors = [error] };
     }
 
@@ -103,7 +103,7 @@ public sealed partial class Mutation
         previous.LastUpdateAt = mutation.Now;
         db.Expectations.Add(replacement);
         var customerId = previous.Request!.CustomerId;
-        var error = await MutationContext.SaveAsync(db, cancellationToken, () =>
+        var error = await mutation.SaveAsync(db, cancellationToken, () =>
         {
             Outbox.ExpectationStatusChanged(db, previous, customerId, before, mutation.Actor, mutation.Now);
             Outbox.ExpectationStatusChanged(db, replacement, customerId, null, mutation.Actor, mutation.Now);

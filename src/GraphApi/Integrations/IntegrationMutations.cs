@@ -43,7 +43,7 @@ public sealed partial class Mutation
         reference.ExternalId = externalId;
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
         reference.Url = input.Url?.Trim() ?? reference.Url;
-        var error = await MutationContext.SaveAsync(db, cancellationToken, existing is null
+        var error = await mutation.SaveAsync(db, cancellationToken, existing is null
             ? () => Outbox.ExternalReferenceLinked(db, reference, customerId.Value, mutation.Actor, mutation.Now)
             : null);
         return error is null ? new LinkExternalReferencePayload { ExternalReferenceId = reference.Id } : new LinkExternalReferencePayload { Errors = [error] };
@@ -96,7 +96,7 @@ public sealed partial class Mutation
 
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
         reference.Url = input.Url?.Trim() ?? reference.Url;
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpsertRequestFromExternalPayload { RequestId = request.Id } : new UpsertRequestFromExternalPayload { Errors = [error] };
     }
 
@@ -138,7 +138,7 @@ public sealed partial class Mutation
             request.ClosedAt = state is RequestStatus.Closed or RequestStatus.Declined ? mutation.Now : null;
         }
 
-        var error = await MutationContext.SaveAsync(db, cancellationToken, () =>
+        var error = await mutation.SaveAsync(db, cancellationToken, () =>
         {
             request.Number = Request.FormatNumber(request.Id);
             Outbox.ExternalReferenceLinked(db, reference, customerId, mutation.Actor, mutation.Now);

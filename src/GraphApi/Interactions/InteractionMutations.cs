@@ -62,7 +62,7 @@ public sealed partial class Mutation
         }
 
         db.Interactions.Add(interaction);
-        var error = await MutationContext.SaveAsync(db, cancellationToken, () => Outbox.InteractionLogged(db, interaction, mutation.Actor, mutation.Now));
+        var error = await mutation.SaveAsync(db, cancellationToken, () => Outbox.InteractionLogged(db, interaction, mutation.Actor, mutation.Now));
         return error is null ? new LogInteractionPayload { InteractionId = interaction.Id } : new LogInteractionPayload { Errors = [error] };
     }
 

@@ -33,7 +33,7 @@ public sealed partial class Mutation
         request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
         db.Requests.Add(request);
-        var error = await MutationContext.SaveAsync(db, cancellationToken, () => request.Number = Request.FormatNumber(request.Id));
+        var error = await mutation.SaveAsync(db, cancellationToken, () => request.Number = Request.FormatNumber(request.Id));
         return error is null ? new CreateRequestPayload { RequestId = request.Id } : new CreateRequestPayload { Errors = [error] };
     }
 
@@ -62,7 +62,7 @@ public sealed partial class Mutation
         mutation.Mapper.Map(input, request);
         request.OwnerId = ownerId ?? request.OwnerId;
         request.Version++;
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateRequestPayload { RequestId = request.Id } : new UpdateRequestPayload { Errors = [error] };
     }
 
@@ -85,7 +85,7 @@ public sealed partial class Mutation
             return new ChangeRequestStatusPayload { Errors = [new MutationError(refused.Code, refused.Message, "input.status")] };
         }
 
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new ChangeRequestStatusPayload { RequestId = request.Id } : new ChangeRequestStatusPayload { Errors = [error] };
     }
 
@@ -116,7 +116,7 @@ public sealed partial class Mutation
         request.DecidedById = decidedById;
         request.KnowledgeLink = link ?? request.KnowledgeLink;
         request.Version++;
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new DecideRequestPayload { RequestId = request.Id } : new DecideRequestPayload { Errors = [error] };
     }
 }

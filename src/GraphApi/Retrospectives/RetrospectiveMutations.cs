@@ -74,7 +74,7 @@ public sealed partial class Mutation
         retrospective.Participants = participantIds.Select(staffId => new RetrospectiveParticipant { StaffMemberId = staffId }).ToList();
         retrospective.ActionItems = items;
         db.Retrospectives.Add(retrospective);
-        var error = await MutationContext.SaveAsync(db, cancellationToken, () => Outbox.RetrospectiveRecorded(db, retrospective, customerId, mutation.Actor, mutation.Now));
+        var error = await mutation.SaveAsync(db, cancellationToken, () => Outbox.RetrospectiveRecorded(db, retrospective, customerId, mutation.Actor, mutation.Now));
         return error is null ? new RecordRetrospectivePayload { RetrospectiveId = retrospective.Id } : new RecordRetrospectivePayload { Errors = [error] };
     }
 
@@ -94,7 +94,7 @@ public sealed partial class Mutation
 
         item.RetrospectiveId = retrospectiveId;
         db.ActionItems.Add(item);
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new AddActionItemPayload { ActionItemId = item.Id } : new AddActionItemPayload { Errors = [error] };
     }
 
@@ -117,7 +117,7 @@ public sealed partial class Mutation
         }
 
         item.Done = true;
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new CompleteActionItemPayload { ActionItemId = item.Id } : new CompleteActionItemPayload { Errors = [error] };
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class Mutation
         var member = mutation.Mapper.Map<StaffMember>(input);
         member.Email = email;
         db.StaffMembers.Add(member);
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new CreateStaffMemberPayload { StaffMemberId = member.Id } : new CreateStaffMemberPayload { Errors = [error] };
     }
 
@@ -67,7 +67,7 @@ public sealed partial class Mutation
 
         mutation.Mapper.Map(input, member);
         member.Email = email ?? member.Email;
-        var error = await MutationContext.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateStaffMemberPayload { StaffMemberId = member.Id } : new UpdateStaffMemberPayload { Errors = [error] };
     }
 }

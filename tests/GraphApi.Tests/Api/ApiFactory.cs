@@ -7,7 +7,7 @@ using GraphApi.Security;
 namespace GraphApi.Tests.Api;
 
 /// <summary>The real host on its own SQLite file with the demo data, and a client that speaks GraphQL with an API key.</summary>
-public sealed class ApiFactory : GraphApiFactory
+public class ApiFactory : GraphApiFactory
 {
     private int _keys;
 
@@ -16,7 +16,7 @@ public sealed class ApiFactory : GraphApiFactory
     /// <summary>Stores a new key with <paramref name="role"/> and returns it.</summary>
     public async Task<string> KeyAsync(ApiKeyRole role, int? customerId = null)
     {
-        _ = Server;
+        StartServer();
         var key = ApiKeyGenerator.NewKey();
         await using var db = Database.CreateContext();
         db.ApiKeys.Add(new ApiKey
