@@ -14,6 +14,7 @@ public class GraphApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:GraphApi", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
+        builder.UseSetting("Expectations:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

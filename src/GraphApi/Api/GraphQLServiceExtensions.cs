@@ -1,4 +1,5 @@
 using GraphApi.Events;
+using GraphApi.Expectations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
 using GraphApi.Security;
@@ -16,6 +17,9 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<EventFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<EventFeed>());
         services.AddScoped<EventEntityLoader>();
+        services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Expectations").Get<ExpectationMonitorOptions>() ?? new ExpectationMonitorOptions());
+        services.AddSingleton<ExpectationMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
         services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
         services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>

@@ -39,6 +39,14 @@ public sealed class Expectation : INode
     public int? ReplacedById { get; set; }
     [GraphQLDescription("For a renegotiated expectation: the one that replaces it.")]
     public Expectation? ReplacedBy { get; set; }
+
+    /// <summary>When <see cref="ExpectationMonitor"/> raised EXPECTATION_AT_RISK (it raises it once).</summary>
+    [GraphQLIgnore]
+    public DateTime? AtRiskRaisedAt { get; set; }
+
+    /// <summary>When <see cref="ExpectationMonitor"/> last raised STATUS_UPDATE_DUE (once per missed update).</summary>
+    [GraphQLIgnore]
+    public DateTime? UpdateDueRaisedAt { get; set; }
 }
 
 internal sealed class ExpectationConfiguration : IEntityTypeConfiguration<Expectation>

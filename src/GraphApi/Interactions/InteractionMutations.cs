@@ -1,5 +1,6 @@
 using GraphApi.Customers;
 using GraphApi.Events;
+using GraphApi.Expectations;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Interactions;
 using GraphApi.Requests;
@@ -59,6 +60,13 @@ public sealed partial class Mutation
         if (request is not null && input.Direction == InteractionDirection.Outbound)
         {
             request.FirstResponseAt ??= interaction.OccurredAt;
+        }
+
+        if (request is not null && input.Kind == InteractionKind.StatusUpdate)
+        {
+            // A status update is what the customer was promised every cadence: it restarts the clock of the request's open expectations.
+            await db.Expectations.Where(e => e.RequestId == request.Id && (e.Status == ExpectationStatus.OnTrack || e.Status == ExpectationStatus.AtRisk))
+                .ForEachAsync(e => e.LastUpdateAt = e.LastUpdateAt > interaction.OccurredAt ? e.LastUpdateAt : interaction.OccurredAt, cancellationToken);
         }
 
         db.Interactions.Add(interaction);
