@@ -79,6 +79,21 @@ public static class Projection
         }
     }
 
+    /// <summary>The properties computed fields among the selection read from their parent (<see cref="ProjectPropertiesAttribute"/>).</summary>
+    private static HashSet<string> RequiredProperties(Type type, Dictionary<string, List<FieldNode>> selected)
+    {
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (method.GetCustomAttribute<ProjectPropertiesAttribute>() is { } attribute && selected.ContainsKey(Types.CodeFirst.NameConventions.FieldName(method)))
+            {
+                required.UnionWith(attribute.Properties);
+            }
+        }
+
+        return required;
+    }
+
     private static Expression? Build(Expression source, Type type, ObjectType? graphType, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
     {
         if (type.GetConstructor(Type.EmptyTypes) is null)
@@ -87,6 +102,7 @@ public static class Projection
         }
 
         var bindings = new List<MemberBinding>();
+        var required = RequiredProperties(type, selected);
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
@@ -94,7 +110,7 @@ public static class Projection
                 continue;
             }
 
-            var isKey = property.Name is "Id" || property.Name == type.Name + "Id";
+            var isKey = property.Name is "Id" || property.Name == type.Name + "Id" || required.Contains(property.Name);
             if (!selected.TryGetValue(property.Name, out var nodes) && !isKey)
             {
                 continue;

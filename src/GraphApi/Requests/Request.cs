@@ -67,6 +67,10 @@ public sealed class Request : INode
     [GraphQLDescription("Its counterparts in ServiceNow or Jira.")]
     public List<ExternalReference> ExternalReferences { get; set; } = [];
 
+    [ProjectProperties(nameof(Status))]
+    [GraphQLDescription("The status as ServiceNow (incident state) or Jira (status category) spell it; null for OTHER.")]
+    public ExternalStatus? GetExternalStatus(ExternalSystem system) => ExternalStatusMapping.Map(Status, system);
+
     public static string FormatNumber(int sequence) => $"REQ-{sequence:D6}";
 
     /// <summary>Moves the request along its life cycle; null on success, <c>INVALID_TRANSITION</c> otherwise (nothing changes).</summary>
