@@ -1,10 +1,15 @@
+using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json;
 using GraphApi.Api;
 using GraphApi.Security;
 
 namespace GraphApi.Tests.Api;
 
-/// <summary>Every example in <c>schema/operations/</c> runs without errors against the demo data (variables from a sibling <c>.variables.json</c>).</summary>
+/// <summary>
+/// Every example in <c>schema/operations/</c> runs without errors against the demo data (variables from a sibling
+/// <c>.variables.json</c>); subscriptions run over graphql-transport-ws and must deliver a change made meanwhile.
+/// </summary>
 public sealed class OperationsTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private static string Folder => Path.Combine(Path.GetDirectoryName(SchemaCommand.DefaultPath(AppContext.BaseDirectory))!, "operations");
@@ -20,10 +25,41 @@ public sealed class OperationsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var variablesFile = Path.Combine(Folder, name + ".variables.json");
         var variables = File.Exists(variablesFile) ? JsonSerializer.Deserialize<JsonElement>(await File.ReadAllTextAsync(variablesFile)) : (JsonElement?)null;
 
-        var result = await api.GraphQLAsync(key, query, variables);
+        var result = query.Contains("\nsubscription ", StringComparison.Ordinal)
+            ? await SubscribeAsync(key, query, variables)
+            : await api.GraphQLAsync(key, query, variables);
 
         result.Ok();
-        Assert.DoesNotContain("\"code\":", result.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\":[{", result.ToString(), StringComparison.Ordinal);
         Assert.True(result.GetProperty("data").EnumerateObject().All(p => p.Value.ValueKind != JsonValueKind.Null), result.ToString());
+    }
+
+    /// <summary>Subscribes over WebSocket, changes a request's status, and returns the first event's payload.</summary>
+    private async Task<JsonElement> SubscribeAsync(string key, string query, JsonElement? variables)
+    {
+        var client = api.Server.CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        using var socket = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + key } });
+        Assert.Contains("connection_ack", await ReceiveAsync(socket), StringComparison.Ordinal);
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables } });
+
+        var created = await api.GraphQLAsync(key, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 1)}}", title: "Subscribed" }) { request { id } } }""");
+        await api.GraphQLAsync(key, $$"""mutation { changeRequestStatus(input: { requestId: "{{created.Text("data.createRequest.request.id")}}", status: TRIAGED }) { errors { code } } }""");
+
+        using var message = JsonDocument.Parse(await ReceiveAsync(socket));
+        Assert.Equal("next", message.RootElement.GetProperty("type").GetString());
+        return message.RootElement.GetProperty("payload").Clone();
+    }
+
+    private static Task SendAsync(WebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<string> ReceiveAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var buffer = new byte[256 * 1024];
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return Encoding.UTF8.GetString(buffer, 0, result.Count);
     }
 }
