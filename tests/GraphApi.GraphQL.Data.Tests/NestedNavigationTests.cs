@@ -12,13 +12,13 @@ public sealed class NestedNavigationTests : IDisposable
     private const string ServiceSelection =
         "interactions(order: [{ occurredAt: DESC }], first: 3) { nodes { notes customer { name } participants { role staffMember { name } } } pageInfo { hasNextPage } }";
 
-    private readonly TestDatabase _db = new(requests: 4, interactions: 5, expectations: 1, queryFilters: true);
+    private readonly TestDatabase _db = new(requests: 4, interactions: 5, expectations: 3, queryFilters: true);
     private readonly List<ItsmContext> _contexts = [];
 
-    private async Task<(string Text, JsonElement Requests)> RunAsync(string query)
+    private async Task<(string Text, JsonElement Requests)> RunAsync(string query, bool pagedExpectations = false)
     {
         _db.Recorder.Statements.Clear();
-        var executor = new RequestExecutor(_db.CreateSchema(_contexts, NestedPaging.Cursor));
+        var executor = new RequestExecutor(_db.CreateSchema(_contexts, NestedPaging.Cursor, pagedExpectations));
         var result = await executor.ExecuteOperationAsync(new ExecutionRequest { Query = query });
         var root = JsonDocument.Parse(result.ToJson()).RootElement;
         var json = JsonSerializer.Serialize(root, new JsonSerializerOptions { WriteIndented = true });
@@ -94,6 +94,22 @@ public sealed class NestedNavigationTests : IDisposable
         Assert.True(_db.Recorder.Statements.Count == 1, projectedText);
         var (_, memory) = await RunAsync("{ requestList { id " + selection + " } }");
         Assert.Equal(memory.ToString(), projected.ToString());
+    }
+
+    [Theory]
+    [InlineData("expectations(first: 1, order: [{ dueAt: DESC }]) { nodes { commitment reminders { note } } pageInfo { hasNextPage hasPreviousPage } totalCount }")]
+    [InlineData("expectations(last: 1) { edges { cursor node { commitment reminders { note } } } pageInfo { hasNextPage hasPreviousPage } }")]
+    [InlineData("expectations(first: 1, after: \"aTow\", where: { open: { eq: true } }) { nodes { commitment reminders { note } } pageInfo { hasNextPage hasPreviousPage } }")]
+    public async Task NestedListsUnderAPageWithoutParentNavigationArePagedByTheShaper(string selection)
+    {
+        // Expectation has no navigation back to its request: the statement reads every filtered expectation, sorted.
+        var (projectedText, projected) = await RunAsync("{ requests(first: 10) { nodes { id " + selection + " } } }", pagedExpectations: true);
+        Assert.True(_db.Recorder.Statements.Count == 1, projectedText);
+        Assert.DoesNotContain("LIMIT @Value", projectedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("ROW_NUMBER()", projectedText, StringComparison.Ordinal);
+        var (_, memory) = await RunAsync("{ requestList { id " + selection + " } }", pagedExpectations: true);
+        Assert.Equal(memory.ToString(), projected.ToString());
+        Assert.Contains("reminders", projected.ToString(), StringComparison.Ordinal);
     }
 
     private static string Describe(JsonElement requests, Func<JsonElement, string?> describe, string list = "nodes", string? node = null) =>

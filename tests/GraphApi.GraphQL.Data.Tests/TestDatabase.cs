@@ -57,6 +57,16 @@ public sealed class Expectation
     public bool Open { get; set; }
     public ExpectationStatus Status { get; set; }
     public DateTime DueAt { get; set; }
+
+    // A nested list on an element with no navigation back to its request.
+    public List<Reminder> Reminders { get; set; } = [];
+}
+
+public sealed class Reminder
+{
+    public int Id { get; set; }
+    public int ExpectationId { get; set; }
+    public string Note { get; set; } = "";
 }
 
 /// <summary>How the schema pages <c>Request.interactions</c>.</summary>
@@ -143,7 +153,7 @@ public sealed class TestDatabase : IDisposable
     /// Request i has <paramref name="interactions"/> interactions (EMAIL n{i}a, PHONE n{i}b, then CHAT n{i}c...), the
     /// j-th at Epoch + i days + (3j mod n) hours, so time order is not id order, with customer (i + j) mod 3 + 1 and
     /// (j + 1) mod 3 participants (LEAD staff (j mod 3) + 1, then SUPPORT staff ((j + 1) mod 3) + 1); and <paramref name="expectations"/>
-    /// expectations, the j-th with status (i + j) mod 5 and due at Epoch + i + j days.
+    /// expectations, the j-th with status (i + j) mod 5, due at Epoch + i + j days, with (j mod 2) + 1 reminders e{i}.{j}/{k}.
     /// </summary>
     /// <param name="requests">How many requests.</param>
     /// <param name="interactions">Interactions per request.</param>
@@ -175,6 +185,7 @@ public sealed class TestDatabase : IDisposable
                     Open = (i + j) % 2 == 0,
                     Status = (ExpectationStatus)((i + j) % 5),
                     DueAt = Epoch.AddDays(i + j),
+                    Reminders = [.. Enumerable.Range(0, (j % 2) + 1).Select(k => new Reminder { Note = $"e{i}.{j}/{k}" })],
                 })],
                 Interactions = [.. Enumerable.Range(0, interactions).Select(j => new Interaction
                 {
@@ -209,9 +220,10 @@ public sealed class TestDatabase : IDisposable
     /// A schema with <c>requests</c> (paged, projected), <c>requestList</c> (materialized with every navigation, not
     /// projected), <c>projectedRequests</c> (a resolver calling <see cref="Projection.Project{T}"/> itself),
     /// <c>customers</c> and <c>expectations</c> (projected lists) and <c>customerPage</c> (offset paged). <c>Request.interactions</c>
-    /// and <c>Request.expectations</c> take <c>where</c> and <c>order</c>; <paramref name="paging"/> pages interactions.
+    /// and <c>Request.expectations</c> take <c>where</c> and <c>order</c>; <paramref name="paging"/> pages interactions,
+    /// <paramref name="pagedExpectations"/> expectations (with cursors).
     /// </summary>
-    public Schema CreateSchema(List<ItsmContext> contexts, NestedPaging paging = NestedPaging.None)
+    public Schema CreateSchema(List<ItsmContext> contexts, NestedPaging paging = NestedPaging.None, bool pagedExpectations = false)
     {
         var customer = new ObjectType("Customer");
         customer.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
@@ -243,10 +255,19 @@ public sealed class TestDatabase : IDisposable
         expectation.Fields.Add(new FieldDefinition("open", new NonNullType(BuiltInScalars.Boolean)));
         expectation.Fields.Add(new FieldDefinition("status", new NonNullType(status)));
         expectation.Fields.Add(new FieldDefinition("dueAt", new NonNullType(DateTimeType.Instance)));
+        var reminder = new ObjectType("Reminder");
+        reminder.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
+        reminder.Fields.Add(new FieldDefinition("note", new NonNullType(BuiltInScalars.String)));
+        expectation.Fields.Add(new FieldDefinition("reminders", new NonNullType(new ListType(new NonNullType(reminder)))));
         var request = new ObjectType("Request");
         var expectations = new FieldDefinition("expectations", new NonNullType(new ListType(new NonNullType(expectation))));
         expectations.UseFiltering<Expectation>(expectation);
         expectations.UseSorting<Expectation>(expectation);
+        if (pagedExpectations)
+        {
+            expectations.UsePaging<Expectation>(expectation, new PagingOptions { DefaultPageSize = 5, MaxPageSize = 20, ConnectionName = "RequestExpectations" });
+        }
+
         request.Fields.Add(expectations);
         request.Fields.Add(new FieldDefinition("id", new NonNullType(BuiltInScalars.Int)));
         request.Fields.Add(new FieldDefinition("title", new NonNullType(BuiltInScalars.String)));
@@ -286,7 +307,7 @@ public sealed class TestDatabase : IDisposable
             Resolver = _ => new ValueTask<object?>(NewContext().Requests
                 .Include(r => r.Customer).Include(r => r.Interactions).ThenInclude(i => i.Customer)
                 .Include(r => r.Interactions).ThenInclude(i => i.Participants).ThenInclude(p => p.StaffMember)
-                .Include(r => r.Expectations).OrderBy(r => r.Id).AsSplitQuery().ToList()),
+                .Include(r => r.Expectations).ThenInclude(e => e.Reminders).OrderBy(r => r.Id).AsSplitQuery().ToList()),
         });
         requests.UseFiltering<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
         requests.UseSorting<Request>(request, new DataFieldOptions { Ignore = { "impact" } });
