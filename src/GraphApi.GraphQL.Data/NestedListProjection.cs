@@ -96,7 +96,9 @@ internal static class NestedListProjection
 
         // SQLite has no APPLY, so EF Core can page a nested list only as ROW_NUMBER() over one subquery whose joins all
         // come before the window. A reference navigation first read in the Select after Take is joined after it, and a
-        // nested list always is: either makes EF Core push the window down and then ask for APPLY.
+        // nested list always is: either makes EF Core push the window down and then ask for APPLY. So references are
+        // read in a Where before the window; with nested lists the window becomes a subquery correlated to the element
+        // (SiblingWindow) or, lacking a navigation back to the parent, the shaper's.
         var navigations = select is null ? null : ElementNavigations.Scan(select);
         var rows = source;
         if (window is not null && navigations is { Lists: false, References.Count: > 0 })
@@ -114,7 +116,7 @@ internal static class NestedListProjection
         rows = Sorting.Order(rows, elementType, keys, reverse: window?.Reverse == true);
         if (pageInSql)
         {
-            rows = Skip(rows, elementType, window!);
+            rows = Page(rows, elementType, window!);
         }
 
         if (select is not null)
@@ -141,7 +143,7 @@ internal static class NestedListProjection
         return Expression.Call(shapedType.GetMethod(nameof(ShapedList<int>.Create))!, list, count);
     }
 
-    private static Expression Skip(Expression rows, Type elementType, PageWindow window)
+    private static Expression Page(Expression rows, Type elementType, PageWindow window)
     {
         rows = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [elementType], rows, QueryParameter.Create(window.Skip, typeof(int)));
         return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [elementType], rows, QueryParameter.Create(window.Fetch, typeof(int)));
@@ -166,7 +168,7 @@ internal static class NestedListProjection
 
         var element = Expression.Parameter(elementType, "i");
         var siblings = new Replace(access, Expression.Property(Expression.Property(element, inverse), list)).Visit(source)!;
-        var page = Skip(Sorting.Order(siblings, elementType, keys, reverse: window.Reverse), elementType, window);
+        var page = Page(Sorting.Order(siblings, elementType, keys, reverse: window.Reverse), elementType, window);
         var sibling = Expression.Parameter(elementType, "j");
         var same = Expression.Lambda(Expression.Equal(Expression.Property(sibling, id), Expression.Property(element, id)), sibling);
         return Expression.Lambda(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [elementType], page, Expression.Quote(same)), element);
