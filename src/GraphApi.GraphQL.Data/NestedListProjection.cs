@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language;
 using GraphApi.GraphQL.Language.Ast;
@@ -10,7 +11,8 @@ namespace GraphApi.GraphQL.Data;
 /// <summary>
 /// Translates a nested list field's <c>where</c>, <c>order</c> and paging arguments into the projection's
 /// <c>Select</c>: <c>e.Interactions.Where(..).OrderBy(..).Skip(..).Take(..).Select(..).ToList()</c>, plus a
-/// correlated count when the page needs one, all in the root field's one SQL statement.
+/// correlated count when the page needs one, all in the root field's one SQL statement. EF Core pages it with
+/// ROW_NUMBER() (SQLite has no APPLY), which constrains the shape when elements read navigations (see <c>Shape</c>).
 /// </summary>
 internal static class NestedListProjection
 {
@@ -92,11 +94,29 @@ internal static class NestedListProjection
             throw new GraphQLException($"\"last\" without \"before\" on \"{field.Name}\" needs an \"order\", as its elements have no Id.", "PAGING_UNSUPPORTED");
         }
 
-        var rows = Sorting.Order(source, elementType, keys, reverse: window?.Reverse == true);
-        if (window is not null)
+        // SQLite has no APPLY, so EF Core can page a nested list only as ROW_NUMBER() over one subquery whose joins all
+        // come before the window. A reference navigation first read in the Select after Take is joined after it, and a
+        // nested list always is: either makes EF Core push the window down and then ask for APPLY. So references are
+        // read in a Where before the window; with nested lists the window becomes a subquery correlated to the element
+        // (SiblingWindow) or, lacking a navigation back to the parent, the shaper's.
+        var navigations = select is null ? null : ElementNavigations.Scan(select);
+        var rows = source;
+        if (window is not null && navigations is { Lists: false, References.Count: > 0 })
         {
-            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [elementType], rows, QueryParameter.Create(window.Skip, typeof(int)));
-            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [elementType], rows, QueryParameter.Create(window.Fetch, typeof(int)));
+            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(navigations.Join(select!.Parameters[0])));
+        }
+
+        var pageInSql = window is not null && navigations is not { Lists: true };
+        var siblingWindow = window is not null && !pageInSql ? SiblingWindow(access, source, elementType, keys, window) : null;
+        if (siblingWindow is not null)
+        {
+            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(siblingWindow));
+        }
+
+        rows = Sorting.Order(rows, elementType, keys, reverse: window?.Reverse == true);
+        if (pageInSql)
+        {
+            rows = Page(rows, elementType, window!);
         }
 
         if (select is not null)
@@ -108,7 +128,102 @@ internal static class NestedListProjection
             ? Expression.Convert(Expression.Call(typeof(Queryable), nameof(Queryable.Count), [elementType], source), typeof(int?))
             : Expression.Constant(null, typeof(int?));
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], rows);
+        if (window is not null && !pageInSql && siblingWindow is null)
+        {
+            // Without a way back to the siblings, elements with nested lists cannot be paged in SQL on SQLite: the
+            // statement reads the filtered, sorted list and the shaper (client side, not translated) keeps the window's rows.
+            return Expression.Call(
+                shapedType.GetMethod(nameof(ShapedList<int>.Window))!,
+                list,
+                count,
+                QueryParameter.Create(window.Skip, typeof(int)),
+                QueryParameter.Create(window.Fetch, typeof(int)));
+        }
+
         return Expression.Call(shapedType.GetMethod(nameof(ShapedList<int>.Create))!, list, count);
+    }
+
+    private static Expression Page(Expression rows, Type elementType, PageWindow window)
+    {
+        rows = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [elementType], rows, QueryParameter.Create(window.Skip, typeof(int)));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [elementType], rows, QueryParameter.Create(window.Fetch, typeof(int)));
+    }
+
+    /// <summary>
+    /// <c>i => i.Request.Interactions.Where(..).OrderBy(..).Skip(..).Take(..).Any(j => j.Id == i.Id)</c>: the window as a
+    /// subquery correlated to the element itself, through the navigation back to its parent. Unlike one correlated to
+    /// the parent, EF Core translates it without APPLY, so the nested lists join to the page's rows only. Null when
+    /// the element has no Id, or no single property back to the parent (the inverse of the single list of its type).
+    /// </summary>
+    private static LambdaExpression? SiblingWindow(Expression access, Expression source, Type elementType, List<(LambdaExpression Key, bool Descending)> keys, PageWindow window)
+    {
+        const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+        if (access is not MemberExpression { Member: PropertyInfo list, Expression: { } parent }
+            || elementType.GetProperty("Id", Public) is not { } id
+            || elementType.GetProperties(Public).Where(p => p.PropertyType == parent.Type).ToList() is not [var inverse]
+            || parent.Type.GetProperties(Public).Count(p => ClrMembers.ElementType(p.PropertyType) == elementType) != 1)
+        {
+            return null;
+        }
+
+        var element = Expression.Parameter(elementType, "i");
+        var siblings = new Replace(access, Expression.Property(Expression.Property(element, inverse), list)).Visit(source)!;
+        var page = Page(Sorting.Order(siblings, elementType, keys, reverse: window.Reverse), elementType, window);
+        var sibling = Expression.Parameter(elementType, "j");
+        var same = Expression.Lambda(Expression.Equal(Expression.Property(sibling, id), Expression.Property(element, id)), sibling);
+        return Expression.Lambda(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [elementType], page, Expression.Quote(same)), element);
+    }
+
+    private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
+    }
+
+    /// <summary>The navigations an element's projection reads: references (null-checked objects) and nested lists.</summary>
+    private sealed class ElementNavigations : ExpressionVisitor
+    {
+        /// <summary>The reference navigations read outside nested lists, e.g. <c>e.Customer</c>.</summary>
+        public List<Expression> References { get; } = [];
+
+        /// <summary>Whether the projection reads a nested list.</summary>
+        public bool Lists { get; private set; }
+
+        public static ElementNavigations Scan(LambdaExpression select)
+        {
+            var scan = new ElementNavigations();
+            scan.Visit(select.Body);
+            return scan;
+        }
+
+        /// <summary>
+        /// <c>e => (e.Customer == null || e.Customer != null) &amp;&amp; ...</c>: always true (EF Core drops it from the SQL), but
+        /// reading the references in a Where before Skip/Take makes EF Core join them before the window.
+        /// </summary>
+        public LambdaExpression Join(ParameterExpression parameter)
+        {
+            var body = References
+                .Select(r => (Expression)Expression.OrElse(Expression.Equal(r, Expression.Constant(null, r.Type)), Expression.NotEqual(r, Expression.Constant(null, r.Type))))
+                .Aggregate(Expression.AndAlso);
+            return Expression.Lambda(body, parameter);
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            // Projection only calls methods for nested lists (ToList, ShapedList.Create); their references are joined inside them.
+            Lists = true;
+            return node;
+        }
+
+        protected override Expression VisitConditional(ConditionalExpression node)
+        {
+            // Projection null-checks each reference it reads: access == null ? null : new T { ... }.
+            if (node.Test is BinaryExpression { NodeType: ExpressionType.Equal, Left: MemberExpression reference, Right: ConstantExpression { Value: null } })
+            {
+                References.Add(reference);
+            }
+
+            return base.VisitConditional(node);
+        }
     }
 
     private static string PrintArguments(FieldNode node) => string.Join(

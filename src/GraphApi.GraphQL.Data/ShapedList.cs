@@ -18,4 +18,9 @@ internal sealed class ShapedList<T> : List<T>
 
     /// <summary>Called inside the projection (EF Core evaluates it on the client as each row is read).</summary>
     public static ShapedList<T> Create(List<T> rows, int? totalCount) => new(rows, totalCount);
+
+    /// <summary>
+    /// Like <see cref="Create"/> for a list read whole (in the page's fetch order) and paged here, when SQL cannot page it.
+    /// </summary>
+    public static ShapedList<T> Window(List<T> rows, int? totalCount, int skip, int fetch) => new([.. rows.Skip(skip).Take(fetch)], totalCount);
 }
