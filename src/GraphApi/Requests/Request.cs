@@ -54,6 +54,7 @@ public sealed class Request : INode
     [GraphQLDescription("Incremented by every change; pass it as `expectedVersion` to change the request only if nobody else did first.")]
     public int Version { get; set; } = 1;
 
+    [UsePaging(MaxPageSize = 100)]
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("The interactions about this request, oldest first unless `order` says otherwise.")]

@@ -53,7 +53,7 @@ public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
         const string lists = """
             {
               customers(first: 100) { totalCount nodes { id } }
-              requests(first: 100) { totalCount nodes { customer { id } interactions { customer { id } } expectations { request { customer { id } } } } }
+              requests(first: 100) { totalCount nodes { customer { id } interactions(first: 100) { nodes { customer { id } } } expectations { request { customer { id } } } } }
               interactions(first: 100) { totalCount nodes { customer { id } } }
               expectations(first: 100) { totalCount nodes { request { customer { id } } } }
               retrospectives(first: 100) { totalCount nodes { request { customer { id } } } }
