@@ -3,15 +3,23 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GraphApi.Tests;
 
-/// <summary>The real host on a temp SQLite file of its own (migrated at start-up, no demo data unless asked).</summary>
+/// <summary>The real host on a database of its own (a temp SQLite file unless given one; migrated at start-up, no demo data unless asked).</summary>
 public class GraphApiFactory : WebApplicationFactory<Program>
 {
-    public TempDatabase Database { get; } = new();
+    public GraphApiFactory()
+        : this(new TempDatabase())
+    {
+    }
+
+    protected GraphApiFactory(ITestDatabase database) => Database = database;
+
+    public ITestDatabase Database { get; }
 
     protected virtual bool SeedDemo => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:GraphApi", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.UseSetting("Expectations:Enabled", "false");

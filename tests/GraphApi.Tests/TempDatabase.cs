@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphApi.Tests;
 
 /// <summary>A SQLite file of its own in the temp folder, deleted on dispose.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : ITestDatabase
 {
     public TempDatabase()
     {
@@ -16,6 +16,8 @@ public sealed class TempDatabase : IDisposable
     public string Path { get; }
 
     public string ConnectionString { get; }
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public GraphApiDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<GraphApiDbContext>().UseSqlite(ConnectionString).Options);

@@ -3,7 +3,6 @@ using GraphApi.Events;
 using GraphApi.GraphQL.Data;
 using GraphApi.Persistence;
 using GraphApi.Security;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Api;
@@ -34,7 +33,7 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
     {
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await Outbox.BeginAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (afterInsert is not null)
             {
@@ -50,12 +49,9 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
         {
             return new MutationError(ApiErrorCodes.ConcurrentUpdate, "Someone else changed this first; nothing was changed. Read it again and retry.", "input.expectedVersion");
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (DatabaseProviders.IsUniqueViolation(exception))
         {
             return new MutationError(ApiErrorCodes.AlreadyExists, "A unique value is already in use by another object; nothing was changed.");
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

@@ -1,7 +1,10 @@
 using GraphApi.Api;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Interactions;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GraphApi.Customers;
@@ -38,6 +41,8 @@ public sealed class CustomerUsualContact
 
 internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
+    private static readonly JsonSerializerOptions ChannelJson = new() { Converters = { new JsonStringEnumConverter() } };
+
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
         builder.ToTable("Customers");
@@ -45,7 +50,11 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Email).IsRequired();
         builder.Property(c => c.BusinessUnit).IsRequired();
         builder.HasIndex(c => c.Email).IsUnique();
-        builder.PrimitiveCollection(c => c.PreferredChannels).ElementType().HasConversion<string>();
+        // A JSON array of names (["Email","Phone"]) on every provider, rather than PostgreSQL's text[], so one migration serves both.
+        builder.Property(c => c.PreferredChannels).HasConversion(
+            channels => JsonSerializer.Serialize(channels, ChannelJson),
+            json => JsonSerializer.Deserialize<List<Channel>>(json, ChannelJson) ?? new List<Channel>(),
+            new ValueComparer<List<Channel>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, channel) => HashCode.Combine(hash, channel)), list => list.ToList()));
         builder.HasMany(c => c.UsualContacts).WithOne().HasForeignKey(u => u.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using GraphApi.GraphQL;
 using GraphApi.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace GraphApi.Events;
 
@@ -91,6 +92,55 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var listener = ListenAsync(stoppingToken);
+        await DeliverAsync(stoppingToken);
+        await listener;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, wakes the loop when any instance commits an event (LISTEN/NOTIFY). A lost notification costs at
+    /// most <see cref="PollInterval"/>: the outbox, not the notification, is the source of truth.
+    /// </summary>
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        string? connectionString;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
+            connectionString = db.Database.IsNpgsql() ? db.Database.GetConnectionString() : null;
+        }
+
+        while (connectionString is not null && !stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, _) => Notify();
+                await using (var listen = new NpgsqlCommand($"LISTEN {Outbox.NotifyChannel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                Notify();
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Listening for events on PostgreSQL failed; polling until it reconnects");
+                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task DeliverAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

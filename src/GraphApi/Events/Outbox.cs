@@ -5,12 +5,38 @@ using GraphApi.Interactions;
 using GraphApi.Persistence;
 using GraphApi.Requests;
 using GraphApi.Retrospectives;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphApi.Events;
 
 /// <summary>Adds the event of a change to the context that saves the change, so both commit together or not at all.</summary>
 public static class Outbox
 {
+    /// <summary>The PostgreSQL channel instances listen on to hear of new events (<see cref="EventFeed"/>).</summary>
+    public const string NotifyChannel = "graphapi_events";
+
+    // Any fixed number: the advisory lock that serialises event writers on PostgreSQL.
+    private const long WriterLock = 0x47_41_50_49;
+
+    /// <summary>
+    /// Begins a transaction that may write events. On PostgreSQL it takes a transaction-scoped advisory lock first, so
+    /// event writers commit one at a time and sequence order is commit order (a reader at cursor N never later finds an
+    /// event before N); it also queues a NOTIFY, delivered to every instance when the transaction commits.
+    /// SQLite serialises writers by itself.
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginAsync(GraphApiDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"NOTIFY {NotifyChannel}", cancellationToken);
+        }
+
+        return transaction;
+    }
+
     public static void RequestStatusChanged(GraphApiDbContext db, Request request, RequestStatus previous, string actor, DateTime now, string? note) =>
         db.Events.Add(new DomainEvent
         {

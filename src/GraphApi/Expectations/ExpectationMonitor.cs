@@ -46,7 +46,7 @@ public sealed class ExpectationMonitor(IServiceScopeFactory scopes, EventFeed fe
 
         if (raised > 0)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await Outbox.BeginAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             feed.Notify();

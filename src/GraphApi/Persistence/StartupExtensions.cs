@@ -15,8 +15,12 @@ public static class StartupExtensions
     public static IServiceCollection AddGraphApiPersistence(this IServiceCollection services)
     {
         services.AddScoped<Caller>();
-        services.AddDbContext<GraphApiDbContext>((provider, options) => options.UseSqlite(
-            PersistenceExtensions.ResolveConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddDbContext<GraphApiDbContext>((provider, options) =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            options.Use(DatabaseProviders.FromConfiguration(configuration),
+                PersistenceExtensions.ResolveConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
         services.AddScoped(provider => new DbContextPerResolver<GraphApiDbContext>(() =>
             new GraphApiDbContext(provider.GetRequiredService<DbContextOptions<GraphApiDbContext>>(), provider.GetRequiredService<Caller>())));
         return services;

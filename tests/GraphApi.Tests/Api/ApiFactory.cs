@@ -11,6 +11,16 @@ public class ApiFactory : GraphApiFactory
 {
     private int _keys;
 
+    public ApiFactory()
+        : this(new TempDatabase())
+    {
+    }
+
+    protected ApiFactory(ITestDatabase database)
+        : base(database)
+    {
+    }
+
     protected override bool SeedDemo => true;
 
     /// <summary>Stores a new key with <paramref name="role"/> and returns it.</summary>

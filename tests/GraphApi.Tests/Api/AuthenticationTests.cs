@@ -8,7 +8,7 @@ using GraphApi.Security;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(string? authorization)
     {
@@ -23,7 +23,7 @@ public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFacto
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone(), response);
     }
 
-    [Theory]
+    [ApiTheory]
     [InlineData(null)]
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("Bearer ")]
@@ -38,7 +38,7 @@ public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_valid_key_is_accepted_and_a_revoked_one_is_refused()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);
@@ -57,7 +57,7 @@ public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("Bearer " + revoked)).Status);
     }
 
-    [Fact]
+    [ApiFact]
     public async Task The_IDE_page_opens_without_a_key_but_the_SDL_needs_one()
     {
         using var client = api.CreateClient();
@@ -71,7 +71,7 @@ public sealed class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(HttpStatusCode.Unauthorized, sdl.StatusCode);
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_WebSocket_authenticates_in_connection_init()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);

@@ -5,9 +5,9 @@ using GraphApi.Security;
 namespace GraphApi.Tests.Api;
 
 /// <summary>Malformed requests get GraphQL errors with a code, never a 500, and change nothing.</summary>
-public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    [Theory]
+    [ApiTheory]
     [InlineData("{ requests(first: 1) { nodes { title }", "GRAPHQL_PARSE_FAILED")]
     [InlineData("{ requests(first: 1) { nodes { nope } } }", "GRAPHQL_VALIDATION_FAILED")]
     [InlineData("{ requests(first: -1) { totalCount } }", "PAGING_NEGATIVE_SIZE")]
@@ -27,7 +27,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(code, result.Codes());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Deep_queries_are_refused_before_they_run()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);
@@ -39,7 +39,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.False(result.TryGetProperty("data", out _));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Wrong_variables_are_BAD_USER_INPUT()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);
@@ -53,7 +53,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["BAD_USER_INPUT"], missingInput.Codes());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Too_many_node_ids_are_refused()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);
@@ -64,7 +64,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(["INVALID_INPUT"], result.Codes());
     }
 
-    [Theory]
+    [ApiTheory]
     [InlineData("application/json", "{\"query\": ")]
     [InlineData("application/json", "[1, 2]")]
     [InlineData("text/plain", "{ __typename }")]
@@ -81,7 +81,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("\"code\":", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ApiFact]
     public async Task An_oversized_body_is_413()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);

@@ -5,9 +5,9 @@ using GraphApi.Security;
 namespace GraphApi.Tests.Api;
 
 /// <summary>Connectors' guarantees, checked with the graphql-ws npm client over a real socket.</summary>
-public sealed class ConnectorTests(KestrelApiFactory api) : IClassFixture<KestrelApiFactory>
+public class ConnectorTests(KestrelApiFactory api) : IClassFixture<KestrelApiFactory>
 {
-    [Fact]
+    [ApiFact]
     public async Task A_resubscribing_connector_receives_exactly_the_changes_it_missed_in_order()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);

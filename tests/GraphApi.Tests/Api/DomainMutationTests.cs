@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphApi.Tests.Api;
 
 /// <summary>Interactions, expectations, retrospectives, external references, customers and staff: each mutation's happy path and error codes.</summary>
-public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private static readonly string Customer1 = ApiFactory.Id("Customer", 1);
     private static readonly string Staff1 = ApiFactory.Id("StaffMember", 1);
@@ -23,7 +23,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         return await db.Events.CountAsync();
     }
 
-    [Fact]
+    [ApiFact]
     public async Task LogInteraction_checks_the_preferred_channel_and_sets_the_first_response()
     {
         var (key, requestId) = await NewRequestAsync();
@@ -38,7 +38,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["LEAD", "LISTENER"], interaction.At("participants").EnumerateArray().Select(p => p.Text("role")).Order());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task LogInteraction_refuses_another_customers_request_unknown_staff_and_duplicates()
     {
         var (key, requestId) = await NewRequestAsync();
@@ -51,7 +51,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(events, await EventCountAsync());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Expectations_are_set_updated_and_renegotiated()
     {
         var (key, requestId) = await NewRequestAsync();
@@ -71,7 +71,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["INVALID_TRANSITION"], again.Ok().Codes("data.updateExpectationStatus.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Expectation_input_errors_have_codes_and_fields()
     {
         var (key, requestId) = await NewRequestAsync();
@@ -86,7 +86,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], malformedCadence.Codes());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Retrospectives_are_recorded_with_participants_and_action_items()
     {
         var (key, requestId) = await NewRequestAsync();
@@ -105,7 +105,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["INVALID_INPUT"], voice.Ok().Codes("data.recordRetrospective.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task External_references_link_once_per_record()
     {
         var (key, first) = await NewRequestAsync();
@@ -123,7 +123,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["INVALID_INPUT"], badUrl.Ok().Codes("data.linkExternalReference.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task UpsertRequestFromExternal_is_idempotent_on_system_and_external_id()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);
@@ -151,7 +151,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["INVALID_INPUT", "INVALID_INPUT"], newWithoutTitle.Codes("data.upsertRequestFromExternal.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Parallel_upserts_of_one_record_create_one_request()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);
@@ -164,7 +164,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Single(results, r => r.At("data.upsertRequestFromExternal.created").GetBoolean());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Admin_manages_customers_and_staff_with_unique_emails()
     {
         var key = await api.KeyAsync(ApiKeyRole.Admin);
@@ -187,7 +187,7 @@ public sealed class DomainMutationTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(("Ines Duarte", "Security"), (renamed.Ok().Text("data.updateStaffMember.staffMember.name"), renamed.Text("data.updateStaffMember.staffMember.team")));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Every_change_writes_its_event_in_the_same_transaction()
     {
         var (key, requestId) = await NewRequestAsync();

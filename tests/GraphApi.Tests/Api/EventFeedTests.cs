@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private async Task<string> NewRequestAsync(string key, int customer)
     {
@@ -17,7 +17,7 @@ public sealed class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
     private Task Change(string key, string id, string status) =>
         api.GraphQLAsync(key, $$"""mutation { changeRequestStatus(input: { requestId: "{{id}}", status: {{status}} }) { errors { code } } }""");
 
-    [Fact]
+    [ApiFact]
     public async Task A_subscriber_that_falls_behind_is_told_SUBSCRIBER_TOO_SLOW_after_what_it_was_sent()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);
@@ -57,7 +57,7 @@ public sealed class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
         }
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_customer_key_reads_only_its_own_events()
     {
         var staff = await api.KeyAsync(ApiKeyRole.Staff);
@@ -75,7 +75,7 @@ public sealed class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(theirs, all.At("data.events.nodes").EnumerateArray().Select(e => e.Text("request.id")));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task The_events_query_pages_with_the_subscription_cursors()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);

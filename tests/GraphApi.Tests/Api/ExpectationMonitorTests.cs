@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class ExpectationMonitorTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class ExpectationMonitorTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private sealed class TestClock(DateTime now) : TimeProvider
     {
@@ -38,7 +38,7 @@ public sealed class ExpectationMonitorTests(ApiFactory api) : IClassFixture<ApiF
         return await db.Events.Where(e => e.EntityType == "Expectation" && e.EntityId == id).OrderBy(e => e.Sequence).ToListAsync();
     }
 
-    [Fact]
+    [ApiFact]
     public async Task At_risk_update_due_and_missed_are_each_raised_once_at_their_time()
     {
         var start = DateTime.UtcNow;
@@ -81,7 +81,7 @@ public sealed class ExpectationMonitorTests(ApiFactory api) : IClassFixture<ApiF
         Assert.Equal("MISSED", now.Text("data.node.status"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Met_expectations_are_left_alone()
     {
         var start = DateTime.UtcNow;

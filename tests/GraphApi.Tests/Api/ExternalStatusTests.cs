@@ -4,9 +4,9 @@ using GraphApi.Security;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class ExternalStatusTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class ExternalStatusTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    [Theory]
+    [ApiTheory]
     [InlineData(RequestStatus.New, "1", "new")]
     [InlineData(RequestStatus.Triaged, "2", "new")]
     [InlineData(RequestStatus.InProgress, "2", "indeterminate")]
@@ -21,7 +21,7 @@ public sealed class ExternalStatusTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Null(ExternalStatusMapping.Map(status, ExternalSystem.Other));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task ExternalStatus_reads_the_status_even_when_it_is_not_selected()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);

@@ -5,9 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphApi.Tests.Api;
 
 /// <summary>The API on a real loopback port, for clients outside the process (the graphql-ws oracle).</summary>
-public sealed class KestrelApiFactory : ApiFactory
+public class KestrelApiFactory : ApiFactory
 {
-    public KestrelApiFactory() => UseKestrel(0);
+    public KestrelApiFactory()
+        : this(new TempDatabase())
+    {
+    }
+
+    protected KestrelApiFactory(ITestDatabase database)
+        : base(database) => UseKestrel(0);
 
     /// <summary>The GraphQL endpoint's address.</summary>
     public Uri Endpoint

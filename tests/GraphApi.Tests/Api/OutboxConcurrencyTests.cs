@@ -5,12 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class OutboxConcurrencyTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class OutboxConcurrencyTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const int Writers = 20;
     private const int ChangesPerWriter = 50;
 
-    [Fact]
+    [ApiFact]
     public async Task Twenty_parallel_writers_give_a_gapless_outbox_that_a_subscriber_sees_whole()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string RequestFields = "request { id number title status version priority businessImpact owner { name } customer { id } firstResponseAt resolvedAt closedAt } errors { code message field }";
 
@@ -17,7 +17,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
     private Task<System.Text.Json.JsonElement> ChangeAsync(string key, string id, string status, int? expectedVersion = null) =>
         api.GraphQLAsync(key, $$"""mutation($v: Int) { changeRequestStatus(input: { requestId: "{{id}}", status: {{status}}, expectedVersion: $v, note: "test" }) { {{RequestFields}} } }""", new { v = expectedVersion });
 
-    [Fact]
+    [ApiFact]
     public async Task CreateRequest_numbers_the_request_and_trims_its_text()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);
@@ -32,7 +32,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Empty(result.At("data.createRequest.errors").EnumerateArray());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task CreateRequest_reports_every_input_error_and_writes_nothing()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);
@@ -48,7 +48,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(count, await after.Requests.CountAsync());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task The_life_cycle_allows_its_transitions_and_records_each_as_an_event()
     {
         var (key, id) = await NewRequestAsync();
@@ -77,7 +77,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.NotNull(closed.ClosedAt);
     }
 
-    [Theory]
+    [ApiTheory]
     [InlineData("RESOLVED")]
     [InlineData("CLOSED")]
     [InlineData("WAITING_ON_CUSTOMER")]
@@ -96,7 +96,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(("NEW", 1), (now.Text("data.request.status"), now.At("data.request.version").GetInt32()));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Declined_is_reachable_from_NEW_and_TRIAGED_only()
     {
         var (key, fromNew) = await NewRequestAsync();
@@ -111,7 +111,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(["INVALID_TRANSITION"], (await ChangeAsync(key, fromInProgress, "DECLINED")).Codes("data.changeRequestStatus.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_stale_expectedVersion_is_CONCURRENT_UPDATE_and_changes_nothing()
     {
         var (key, id) = await NewRequestAsync();
@@ -126,7 +126,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(("TRIAGED", 2, "Headset"), (now.Text("data.request.status"), now.At("data.request.version").GetInt32(), now.Text("data.request.title")));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Parallel_changes_with_the_same_version_let_exactly_one_win()
     {
         var (key, id) = await NewRequestAsync();
@@ -138,7 +138,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.All(codes.Where(code => code is not null), code => Assert.True(code is "CONCURRENT_UPDATE" or "INVALID_TRANSITION", code));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task UpdateRequest_changes_only_the_fields_given()
     {
         var (key, id) = await NewRequestAsync();
@@ -153,7 +153,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(["NOT_FOUND"], unknown.Ok().Codes("data.updateRequest.errors"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task DecideRequest_records_who_decided_and_needs_a_link_for_ALREADY_AVAILABLE()
     {
         var (key, id) = await NewRequestAsync();
@@ -167,7 +167,7 @@ public sealed class RequestMutationTests(ApiFactory api) : IClassFixture<ApiFact
         Assert.Equal(("ALREADY_AVAILABLE", "Priya Nair", "https://kb.example.com/headset"), (request.Text("decision"), request.Text("decidedBy.name"), request.Text("knowledgeLink")));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Requests_are_found_by_number_and_by_external_reference()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);

@@ -2,11 +2,11 @@ using GraphApi.Security;
 
 namespace GraphApi.Tests.Api;
 
-public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
+public class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private const string CreateCustomer = """mutation { createCustomer(input: { name: "N", email: "n@example.com", businessUnit: "Finance" }) { errors { code } } }""";
 
-    [Theory]
+    [ApiTheory]
     [InlineData(ApiKeyRole.Staff)]
     [InlineData(ApiKeyRole.Connector)]
     [InlineData(ApiKeyRole.Customer)]
@@ -20,7 +20,7 @@ public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("createCustomer", result.At("errors.0.path.0").GetString());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_connector_upserts_and_changes_status_but_does_not_edit_requests()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);
@@ -33,7 +33,7 @@ public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.True(upsert.Ok().At("data.upsertRequestFromExternal.created").GetBoolean());
     }
 
-    [Fact]
+    [ApiFact]
     public async Task Staff_changes_requests_but_does_not_upsert_from_external_systems()
     {
         var key = await api.KeyAsync(ApiKeyRole.Staff);
@@ -45,7 +45,7 @@ public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("DEFERRED", decide.Ok().Text("data.decideRequest.request.decision"));
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_customer_sees_only_its_own_data_through_every_path()
     {
         var admin = await api.KeyAsync(ApiKeyRole.Admin);
@@ -81,7 +81,7 @@ public sealed class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(System.Text.Json.JsonValueKind.Null, direct.At("data.nodes.0").ValueKind);
     }
 
-    [Fact]
+    [ApiFact]
     public async Task A_customer_raises_requests_only_for_itself()
     {
         var customer = await api.KeyAsync(ApiKeyRole.Customer, 4);

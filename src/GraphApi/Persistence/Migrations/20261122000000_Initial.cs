@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace GraphApi.Persistence.Migrations;
 
@@ -14,10 +15,10 @@ public sealed class Initial : Migration
             name: "StaffMembers",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Name = table.Column<string>(type: "TEXT", nullable: false),
-                Email = table.Column<string>(type: "TEXT", nullable: false),
-                Team = table.Column<string>(type: "TEXT", nullable: false),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Name = table.Column<string>(nullable: false),
+                Email = table.Column<string>(nullable: false),
+                Team = table.Column<string>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_StaffMembers", x => x.Id));
 
@@ -25,11 +26,11 @@ public sealed class Initial : Migration
             name: "Customers",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Name = table.Column<string>(type: "TEXT", nullable: false),
-                Email = table.Column<string>(type: "TEXT", nullable: false),
-                BusinessUnit = table.Column<string>(type: "TEXT", nullable: false),
-                PreferredChannels = table.Column<string>(type: "TEXT", nullable: false),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Name = table.Column<string>(nullable: false),
+                Email = table.Column<string>(nullable: false),
+                BusinessUnit = table.Column<string>(nullable: false),
+                PreferredChannels = table.Column<string>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Customers", x => x.Id));
 
@@ -37,8 +38,8 @@ public sealed class Initial : Migration
             name: "CustomerUsualContacts",
             columns: table => new
             {
-                CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
-                StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                CustomerId = table.Column<int>(nullable: false),
+                StaffMemberId = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {
@@ -51,13 +52,13 @@ public sealed class Initial : Migration
             name: "ApiKeys",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Name = table.Column<string>(type: "TEXT", nullable: false),
-                Role = table.Column<string>(type: "TEXT", nullable: false),
-                CustomerId = table.Column<int>(type: "INTEGER", nullable: true),
-                Hash = table.Column<string>(type: "TEXT", nullable: false),
-                CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Name = table.Column<string>(nullable: false),
+                Role = table.Column<string>(nullable: false),
+                CustomerId = table.Column<int>(nullable: true),
+                Hash = table.Column<string>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                RevokedAt = table.Column<DateTime>(nullable: true),
             },
             constraints: table =>
             {
@@ -69,25 +70,25 @@ public sealed class Initial : Migration
             name: "Requests",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Number = table.Column<string>(type: "TEXT", nullable: false),
-                Title = table.Column<string>(type: "TEXT", nullable: false),
-                Description = table.Column<string>(type: "TEXT", nullable: true),
-                BusinessImpact = table.Column<string>(type: "TEXT", nullable: true),
-                Priority = table.Column<string>(type: "TEXT", nullable: false),
-                Status = table.Column<string>(type: "TEXT", nullable: false),
-                CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
-                OwnerId = table.Column<int>(type: "INTEGER", nullable: true),
-                Why = table.Column<string>(type: "TEXT", nullable: true),
-                Decision = table.Column<string>(type: "TEXT", nullable: true),
-                DecisionRationale = table.Column<string>(type: "TEXT", nullable: true),
-                DecidedById = table.Column<int>(type: "INTEGER", nullable: true),
-                KnowledgeLink = table.Column<string>(type: "TEXT", nullable: true),
-                CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                FirstResponseAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                Version = table.Column<int>(type: "INTEGER", nullable: false),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Number = table.Column<string>(nullable: false),
+                Title = table.Column<string>(nullable: false),
+                Description = table.Column<string>(nullable: true),
+                BusinessImpact = table.Column<string>(nullable: true),
+                Priority = table.Column<string>(nullable: false),
+                Status = table.Column<string>(nullable: false),
+                CustomerId = table.Column<int>(nullable: false),
+                OwnerId = table.Column<int>(nullable: true),
+                Why = table.Column<string>(nullable: true),
+                Decision = table.Column<string>(nullable: true),
+                DecisionRationale = table.Column<string>(nullable: true),
+                DecidedById = table.Column<int>(nullable: true),
+                KnowledgeLink = table.Column<string>(nullable: true),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                FirstResponseAt = table.Column<DateTime>(nullable: true),
+                ResolvedAt = table.Column<DateTime>(nullable: true),
+                ClosedAt = table.Column<DateTime>(nullable: true),
+                Version = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {
@@ -101,16 +102,16 @@ public sealed class Initial : Migration
             name: "Expectations",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                Deliverable = table.Column<string>(type: "TEXT", nullable: false),
-                DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                Alternative = table.Column<string>(type: "TEXT", nullable: true),
-                UpdateCadence = table.Column<TimeSpan>(type: "TEXT", nullable: true),
-                Status = table.Column<string>(type: "TEXT", nullable: false),
-                AgreedWith = table.Column<string>(type: "TEXT", nullable: true),
-                LastUpdateAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                ReplacedById = table.Column<int>(type: "INTEGER", nullable: true),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                RequestId = table.Column<int>(nullable: false),
+                Deliverable = table.Column<string>(nullable: false),
+                DueAt = table.Column<DateTime>(nullable: false),
+                Alternative = table.Column<string>(nullable: true),
+                UpdateCadence = table.Column<TimeSpan>(nullable: true),
+                Status = table.Column<string>(nullable: false),
+                AgreedWith = table.Column<string>(nullable: true),
+                LastUpdateAt = table.Column<DateTime>(nullable: true),
+                ReplacedById = table.Column<int>(nullable: true),
             },
             constraints: table =>
             {
@@ -123,12 +124,12 @@ public sealed class Initial : Migration
             name: "ExternalReferences",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                System = table.Column<string>(type: "TEXT", nullable: false),
-                ExternalId = table.Column<string>(type: "TEXT", nullable: false),
-                DisplayKey = table.Column<string>(type: "TEXT", nullable: true),
-                Url = table.Column<string>(type: "TEXT", nullable: true),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                RequestId = table.Column<int>(nullable: false),
+                System = table.Column<string>(nullable: false),
+                ExternalId = table.Column<string>(nullable: false),
+                DisplayKey = table.Column<string>(nullable: true),
+                Url = table.Column<string>(nullable: true),
             },
             constraints: table =>
             {
@@ -140,15 +141,15 @@ public sealed class Initial : Migration
             name: "Interactions",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
-                RequestId = table.Column<int>(type: "INTEGER", nullable: true),
-                Channel = table.Column<string>(type: "TEXT", nullable: false),
-                Direction = table.Column<string>(type: "TEXT", nullable: false),
-                Kind = table.Column<string>(type: "TEXT", nullable: false),
-                Summary = table.Column<string>(type: "TEXT", nullable: false),
-                OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                OnPreferredChannel = table.Column<bool>(type: "INTEGER", nullable: false),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                CustomerId = table.Column<int>(nullable: false),
+                RequestId = table.Column<int>(nullable: true),
+                Channel = table.Column<string>(nullable: false),
+                Direction = table.Column<string>(nullable: false),
+                Kind = table.Column<string>(nullable: false),
+                Summary = table.Column<string>(nullable: false),
+                OccurredAt = table.Column<DateTime>(nullable: false),
+                OnPreferredChannel = table.Column<bool>(nullable: false),
             },
             constraints: table =>
             {
@@ -161,9 +162,9 @@ public sealed class Initial : Migration
             name: "InteractionParticipants",
             columns: table => new
             {
-                InteractionId = table.Column<int>(type: "INTEGER", nullable: false),
-                StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
-                Role = table.Column<string>(type: "TEXT", nullable: false),
+                InteractionId = table.Column<int>(nullable: false),
+                StaffMemberId = table.Column<int>(nullable: false),
+                Role = table.Column<string>(nullable: false),
             },
             constraints: table =>
             {
@@ -176,15 +177,15 @@ public sealed class Initial : Migration
             name: "Retrospectives",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                RequestId = table.Column<int>(type: "INTEGER", nullable: true),
-                HeldAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                WentWell = table.Column<string>(type: "TEXT", nullable: true),
-                WentWrong = table.Column<string>(type: "TEXT", nullable: true),
-                DoDifferently = table.Column<string>(type: "TEXT", nullable: true),
-                ItPerspective = table.Column<string>(type: "TEXT", nullable: true),
-                CustomerPerspective = table.Column<string>(type: "TEXT", nullable: true),
-                CustomerRating = table.Column<int>(type: "INTEGER", nullable: true),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                RequestId = table.Column<int>(nullable: true),
+                HeldAt = table.Column<DateTime>(nullable: false),
+                WentWell = table.Column<string>(nullable: true),
+                WentWrong = table.Column<string>(nullable: true),
+                DoDifferently = table.Column<string>(nullable: true),
+                ItPerspective = table.Column<string>(nullable: true),
+                CustomerPerspective = table.Column<string>(nullable: true),
+                CustomerRating = table.Column<int>(nullable: true),
             },
             constraints: table =>
             {
@@ -197,12 +198,12 @@ public sealed class Initial : Migration
             name: "ActionItems",
             columns: table => new
             {
-                Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                RetrospectiveId = table.Column<int>(type: "INTEGER", nullable: false),
-                Text = table.Column<string>(type: "TEXT", nullable: false),
-                OwnerId = table.Column<int>(type: "INTEGER", nullable: true),
-                DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                RetrospectiveId = table.Column<int>(nullable: false),
+                Text = table.Column<string>(nullable: false),
+                OwnerId = table.Column<int>(nullable: true),
+                DueAt = table.Column<DateTime>(nullable: true),
+                Done = table.Column<bool>(nullable: false),
             },
             constraints: table =>
             {
@@ -215,8 +216,8 @@ public sealed class Initial : Migration
             name: "RetrospectiveParticipants",
             columns: table => new
             {
-                RetrospectiveId = table.Column<int>(type: "INTEGER", nullable: false),
-                StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                RetrospectiveId = table.Column<int>(nullable: false),
+                StaffMemberId = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {

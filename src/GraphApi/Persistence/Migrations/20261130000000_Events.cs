@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace GraphApi.Persistence.Migrations;
 
@@ -14,18 +15,18 @@ public sealed class Events : Migration
             name: "Events",
             columns: table => new
             {
-                Sequence = table.Column<long>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
-                Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                Type = table.Column<string>(type: "TEXT", nullable: false),
-                EntityType = table.Column<string>(type: "TEXT", nullable: false),
-                EntityId = table.Column<int>(type: "INTEGER", nullable: false),
-                RequestId = table.Column<int>(type: "INTEGER", nullable: true),
-                CustomerId = table.Column<int>(type: "INTEGER", nullable: true),
-                PreviousStatus = table.Column<string>(type: "TEXT", nullable: true),
-                Status = table.Column<string>(type: "TEXT", nullable: true),
-                Actor = table.Column<string>(type: "TEXT", nullable: false),
-                OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                Note = table.Column<string>(type: "TEXT", nullable: true),
+                Sequence = table.Column<long>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Id = table.Column<Guid>(nullable: false),
+                Type = table.Column<string>(nullable: false),
+                EntityType = table.Column<string>(nullable: false),
+                EntityId = table.Column<int>(nullable: false),
+                RequestId = table.Column<int>(nullable: true),
+                CustomerId = table.Column<int>(nullable: true),
+                PreviousStatus = table.Column<string>(nullable: true),
+                Status = table.Column<string>(nullable: true),
+                Actor = table.Column<string>(nullable: false),
+                OccurredAt = table.Column<DateTime>(nullable: false),
+                Note = table.Column<string>(nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_Events", x => x.Sequence));
 

@@ -10,8 +10,8 @@ public sealed class ExpectationMonitor : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.AddColumn<DateTime>(name: "AtRiskRaisedAt", table: "Expectations", type: "TEXT", nullable: true);
-        migrationBuilder.AddColumn<DateTime>(name: "UpdateDueRaisedAt", table: "Expectations", type: "TEXT", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "AtRiskRaisedAt", table: "Expectations", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "UpdateDueRaisedAt", table: "Expectations", nullable: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

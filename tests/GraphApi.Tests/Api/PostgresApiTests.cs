@@ -1,0 +1,42 @@
+namespace GraphApi.Tests.Api;
+
+/// <summary>The API fixture on a PostgreSQL database of its own.</summary>
+public sealed class PostgresApiFactory : ApiFactory
+{
+    public PostgresApiFactory()
+        : base(new PostgresTestDatabase())
+    {
+    }
+}
+
+/// <summary>The Kestrel-hosted API fixture on a PostgreSQL database of its own.</summary>
+public sealed class KestrelPostgresApiFactory : KestrelApiFactory
+{
+    public KestrelPostgresApiFactory()
+        : base(new PostgresTestDatabase())
+    {
+    }
+}
+
+// The same API tests, on PostgreSQL: each class reruns every test of its SQLite original.
+public sealed class AuthenticationTestsOnPostgres(PostgresApiFactory api) : AuthenticationTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class RoleTestsOnPostgres(PostgresApiFactory api) : RoleTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class RequestMutationTestsOnPostgres(PostgresApiFactory api) : RequestMutationTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class DomainMutationTestsOnPostgres(PostgresApiFactory api) : DomainMutationTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class BadInputTestsOnPostgres(PostgresApiFactory api) : BadInputTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class OperationsTestsOnPostgres(PostgresApiFactory api) : OperationsTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class ExternalStatusTestsOnPostgres(PostgresApiFactory api) : ExternalStatusTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class EventFeedTestsOnPostgres(PostgresApiFactory api) : EventFeedTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class ExpectationMonitorTestsOnPostgres(PostgresApiFactory api) : ExpectationMonitorTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class OutboxConcurrencyTestsOnPostgres(PostgresApiFactory api) : OutboxConcurrencyTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class ConnectorTestsOnPostgres(KestrelPostgresApiFactory api) : ConnectorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
