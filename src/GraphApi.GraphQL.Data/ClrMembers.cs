@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphApi.GraphQL.Execution;
@@ -10,6 +11,9 @@ internal static class ClrMembers
 {
     private const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
 
+    // Projection asks for every selected property on every request; GetInterfaces allocates an array each time.
+    private static readonly ConcurrentDictionary<Type, Type?> ElementTypes = new();
+
     /// <summary>The public property a field named <paramref name="fieldName"/> reads (<c>createdAt</c> reads <c>CreatedAt</c>), or null.</summary>
     public static PropertyInfo? Find(Type type, string fieldName) => type.GetProperty(fieldName, Flags);
 
@@ -20,7 +24,9 @@ internal static class ClrMembers
             ?? throw new GraphQLException($"The field \"{fieldName}\" cannot be {verb}.", code));
 
     /// <summary>The element type of a sequence type other than string, or null.</summary>
-    public static Type? ElementType(Type type)
+    public static Type? ElementType(Type type) => ElementTypes.GetOrAdd(type, FindElementType);
+
+    private static Type? FindElementType(Type type)
     {
         if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
         {

@@ -240,7 +240,7 @@ public static class Filtering
             Expression part;
             if (op == "any")
             {
-                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access);
+                var any = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access);
                 part = value is false ? Expression.Not(any) : any;
             }
             else
@@ -249,9 +249,9 @@ public static class Filtering
                 var predicate = Expression.Lambda(Object(parameter, elementType, element, (IReadOnlyDictionary<string, object?>)value!), parameter);
                 part = op switch
                 {
-                    "all" => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [elementType], access, predicate),
-                    "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate),
-                    _ => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate)),
+                    "all" => MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.All), [elementType], access, predicate),
+                    "some" => MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate),
+                    _ => Expression.Not(MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], access, predicate)),
                 };
             }
 
@@ -291,7 +291,7 @@ public static class Filtering
                     list.Add(ConvertValue(parse is null ? item : parse(item), access.Type));
                 }
 
-                Expression contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], QueryParameter.Create(list, listType), access);
+                Expression contains = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], QueryParameter.Create(list, listType), access);
                 part = op == "in" ? contains : Expression.Not(contains);
             }
             else

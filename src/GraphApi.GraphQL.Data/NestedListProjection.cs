@@ -72,11 +72,11 @@ internal static class NestedListProjection
         IResolverContext context)
     {
         var arguments = InputCoercion.CoerceArgumentValues(field.Arguments, node.Arguments, node, context.Variables);
-        Expression source = Expression.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [elementType], access);
+        Expression source = MethodCalls.Call(typeof(Queryable), nameof(Queryable.AsQueryable), [elementType], access);
         if (feature.Filtering && arguments.GetValueOrDefault("where") is IReadOnlyDictionary<string, object?> where)
         {
             var predicate = Filtering.Predicate(elementType, feature.NodeType, where);
-            source = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], source, Expression.Quote(predicate));
+            source = MethodCalls.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], source, Expression.Quote(predicate));
         }
 
         var window = feature.Paging == PagingKind.None
@@ -103,14 +103,14 @@ internal static class NestedListProjection
         var rows = source;
         if (window is not null && navigations is { Lists: false, References.Count: > 0 })
         {
-            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(navigations.Join(select!.Parameters[0])));
+            rows = MethodCalls.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(navigations.Join(select!.Parameters[0])));
         }
 
         var pageInSql = window is not null && navigations is not { Lists: true };
         var siblingWindow = window is not null && !pageInSql ? SiblingWindow(access, source, elementType, keys, window) : null;
         if (siblingWindow is not null)
         {
-            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(siblingWindow));
+            rows = MethodCalls.Call(typeof(Queryable), nameof(Queryable.Where), [elementType], rows, Expression.Quote(siblingWindow));
         }
 
         rows = Sorting.Order(rows, elementType, keys, reverse: window?.Reverse == true);
@@ -121,13 +121,13 @@ internal static class NestedListProjection
 
         if (select is not null)
         {
-            rows = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [elementType, elementType], rows, Expression.Quote(select));
+            rows = MethodCalls.Call(typeof(Queryable), nameof(Queryable.Select), [elementType, elementType], rows, Expression.Quote(select));
         }
 
         Expression count = window is { NeedsCount: true }
-            ? Expression.Convert(Expression.Call(typeof(Queryable), nameof(Queryable.Count), [elementType], source), typeof(int?))
+            ? Expression.Convert(MethodCalls.Call(typeof(Queryable), nameof(Queryable.Count), [elementType], source), typeof(int?))
             : Expression.Constant(null, typeof(int?));
-        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], rows);
+        var list = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], rows);
         if (window is not null && !pageInSql && siblingWindow is null)
         {
             // Without a way back to the siblings, elements with nested lists cannot be paged in SQL on SQLite: the
@@ -145,8 +145,8 @@ internal static class NestedListProjection
 
     private static Expression Page(Expression rows, Type elementType, PageWindow window)
     {
-        rows = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [elementType], rows, QueryParameter.Create(window.Skip, typeof(int)));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [elementType], rows, QueryParameter.Create(window.Fetch, typeof(int)));
+        rows = MethodCalls.Call(typeof(Queryable), nameof(Queryable.Skip), [elementType], rows, QueryParameter.Create(window.Skip, typeof(int)));
+        return MethodCalls.Call(typeof(Queryable), nameof(Queryable.Take), [elementType], rows, QueryParameter.Create(window.Fetch, typeof(int)));
     }
 
     /// <summary>
@@ -171,7 +171,7 @@ internal static class NestedListProjection
         var page = Page(Sorting.Order(siblings, elementType, keys, reverse: window.Reverse), elementType, window);
         var sibling = Expression.Parameter(elementType, "j");
         var same = Expression.Lambda(Expression.Equal(Expression.Property(sibling, id), Expression.Property(element, id)), sibling);
-        return Expression.Lambda(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [elementType], page, Expression.Quote(same)), element);
+        return Expression.Lambda(MethodCalls.Call(typeof(Queryable), nameof(Queryable.Any), [elementType], page, Expression.Quote(same)), element);
     }
 
     private sealed class Replace(Expression from, Expression to) : ExpressionVisitor

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphApi.GraphQL.Execution;
@@ -80,14 +81,14 @@ public static class Projection
     }
 
     /// <summary>The properties computed fields among the selection read from their parent (<see cref="ProjectPropertiesAttribute"/>).</summary>
-    private static HashSet<string> RequiredProperties(Type type, Dictionary<string, List<FieldNode>> selected)
+    private static HashSet<string> RequiredProperties(ProjectedType type, Dictionary<string, List<FieldNode>> selected)
     {
         var required = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (fieldName, properties) in type.ComputedFields)
         {
-            if (method.GetCustomAttribute<ProjectPropertiesAttribute>() is { } attribute && selected.ContainsKey(Types.CodeFirst.NameConventions.FieldName(method)))
+            if (selected.ContainsKey(fieldName))
             {
-                required.UnionWith(attribute.Properties);
+                required.UnionWith(properties);
             }
         }
 
@@ -96,20 +97,16 @@ public static class Projection
 
     private static Expression? Build(Expression source, Type type, ObjectType? graphType, Dictionary<string, List<FieldNode>> selected, IResolverContext context, bool nullCheck)
     {
-        if (type.GetConstructor(Type.EmptyTypes) is null)
+        var projected = ProjectedType.Of(type);
+        if (!projected.Constructible)
         {
             return null;
         }
 
         var bindings = new List<MemberBinding>();
-        var required = RequiredProperties(type, selected);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        var required = RequiredProperties(projected, selected);
+        foreach (var property in projected.Properties)
         {
-            if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
-
             var isKey = property.Name is "Id" || property.Name == type.Name + "Id" || required.Contains(property.Name);
             if (!selected.TryGetValue(property.Name, out var nodes) && !isKey)
             {
@@ -155,14 +152,14 @@ public static class Projection
                     continue;
                 }
 
-                var select = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType], access, Expression.Lambda(inner, parameter));
+                var select = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Select), [elementType, elementType], access, Expression.Lambda(inner, parameter));
                 var listType = typeof(List<>).MakeGenericType(elementType);
                 if (!propertyType.IsAssignableFrom(listType))
                 {
                     continue;
                 }
 
-                var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
+                var toList = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.ToList), [elementType], select);
                 bindings.Add(Expression.Bind(property, toList));
             }
             else
@@ -179,6 +176,37 @@ public static class Projection
         }
 
         return init;
+    }
+
+    /// <summary>
+    /// What projection reads of a CLR type, found once per type: every request projects the same types, and
+    /// GetMethods, GetProperties and GetCustomAttribute allocate on each call.
+    /// </summary>
+    private sealed class ProjectedType
+    {
+        private static readonly ConcurrentDictionary<Type, ProjectedType> Found = new();
+
+        private ProjectedType(Type type)
+        {
+            Constructible = type.GetConstructor(Type.EmptyTypes) is not null;
+            Properties = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)];
+            ComputedFields = [.. type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Select(m => (Method: m, Attribute: m.GetCustomAttribute<ProjectPropertiesAttribute>()))
+                .Where(m => m.Attribute is not null)
+                .Select(m => (GraphApi.GraphQL.Types.CodeFirst.NameConventions.FieldName(m.Method), m.Attribute!.Properties))];
+        }
+
+        /// <summary>Whether projection can create it (<c>new T { ... }</c>).</summary>
+        public bool Constructible { get; }
+
+        /// <summary>The public settable properties projection may bind.</summary>
+        public PropertyInfo[] Properties { get; }
+
+        /// <summary>The computed fields (<see cref="ProjectPropertiesAttribute"/>) and the properties each reads.</summary>
+        public (string FieldName, IReadOnlyList<string> Properties)[] ComputedFields { get; }
+
+        public static ProjectedType Of(Type type) => Found.GetOrAdd(type, t => new ProjectedType(t));
     }
 
     private static bool IsLeaf(Type type)

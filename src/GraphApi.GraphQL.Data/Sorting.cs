@@ -144,8 +144,8 @@ public static class Sorting
                 (false, true) => nameof(Queryable.ThenByDescending),
             };
             source = inMemory
-                ? Expression.Call(typeof(Enumerable), method, [type, key.ReturnType], source, key)
-                : Expression.Call(typeof(Queryable), method, [type, key.ReturnType], source, Expression.Quote(key));
+                ? MethodCalls.Call(typeof(Enumerable), method, [type, key.ReturnType], source, key)
+                : MethodCalls.Call(typeof(Queryable), method, [type, key.ReturnType], source, Expression.Quote(key));
         }
 
         return source;

@@ -16,6 +16,7 @@ internal sealed class OperationContext(
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
+    private readonly Dictionary<(FieldDefinition, FieldNode), IReadOnlyDictionary<string, object?>> _arguments = [];
 
     public Schema Schema { get; } = schema;
 
@@ -54,6 +55,35 @@ internal sealed class OperationContext(
         {
             _errors.Add(error);
         }
+    }
+
+    /// <summary>
+    /// The coerced arguments of a field node, coerced once per operation: a field inside a list (such as
+    /// each request's <c>interactions(first: 3, order: ...)</c>) has the same arguments for every element, as variables
+    /// are fixed for the operation.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(FieldDefinition definition, FieldNode node)
+    {
+        if (definition.Arguments.Count == 0)
+        {
+            return InputCoercion.NoArguments;
+        }
+
+        lock (_arguments)
+        {
+            if (_arguments.TryGetValue((definition, node), out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var arguments = InputCoercion.CoerceArgumentValues(definition.Arguments, node.Arguments, node, Variables);
+        lock (_arguments)
+        {
+            _arguments[(definition, node)] = arguments;
+        }
+
+        return arguments;
     }
 
     /// <summary>The same operation for one more subscription event, with no errors yet.</summary>

@@ -169,7 +169,7 @@ internal static class OperationExecutor
             context.CancellationToken.ThrowIfCancellationRequested();
             if (definition.Resolver is { } resolver)
             {
-                var arguments = InputCoercion.CoerceArgumentValues(definition.Arguments, field.Node.Arguments, field.Node, context.Variables);
+                var arguments = context.ArgumentsOf(definition, field.Node);
                 resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, path));
             }
             else
