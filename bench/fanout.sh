@@ -3,6 +3,8 @@
 # for requestStatusChanged(requestId) and for events: server memory per idle subscription and the time until the
 # last subscriber has a status change, over 30 changes. A fresh server and database per variant.
 # Usage: bench/fanout.sh [subscribers (default 1000)] [rounds (default 30)]
+# With FANOUT_PROVIDER=Postgres: two instances on one PostgreSQL database (GRAPHAPI_BENCH_POSTGRES, or a cluster that
+# .ci/postgres starts); the subscribers are on instance B and the changes go through instance A.
 # Exits non-zero when any subscriber missed an event or received one twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +12,26 @@ subscribers=${1:-1000}
 rounds=${2:-30}
 port=5077
 server_pid=
+other_pid=
+provider=${FANOUT_PROVIDER:-Sqlite}
 tmp=$(mktemp -d)
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -n "$other_pid" ] && kill "$other_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+if [ "$provider" = Postgres ]; then
+  pg_server=${GRAPHAPI_BENCH_POSTGRES:-$(.ci/postgres)}
+  [ -n "$pg_server" ] || { echo "no PostgreSQL: set GRAPHAPI_BENCH_POSTGRES" >&2; exit 1; }
+  psql_target=$(echo "$pg_server" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/')
+fi
+
+start_server() { # port log -> pid in $started
+  dotnet "$server_dll" --urls "http://127.0.0.1:$1" >"$2" 2>&1 &
+  started=$!
+  for _ in $(seq 1 300); do
+    curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready" && return 0
+    kill -0 "$started" 2>/dev/null || { cat "$2" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "the server on port $1 did not become ready" >&2; exit 1
+}
 
 dotnet build -c Release src/GraphApi -v quiet -nologo >/dev/null
 dotnet build -c Release bench/GraphApi.FanOutBench -v quiet -nologo >/dev/null
@@ -20,22 +40,34 @@ bench_dll=bench/GraphApi.FanOutBench/bin/Release/net10.0/GraphApi.FanOutBench.dl
 
 rows=()
 for variant in requestStatusChanged events; do
-  export ConnectionStrings__GraphApi="Data Source=$tmp/$variant.db" Expectations__Enabled=false
-  dotnet "$server_dll" --urls "http://127.0.0.1:$port" >"$tmp/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 300); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
-    sleep 0.2
-  done
-  curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" || { echo "the server did not become ready" >&2; exit 1; }
+  mutate_url="http://127.0.0.1:$port/"
+  if [ "$provider" = Postgres ]; then
+    database="graphapi_fanout_$$_$variant"
+    psql "$psql_target" -qc "CREATE DATABASE $database" >/dev/null
+    export Database__Provider=Postgres ConnectionStrings__GraphApi="$(echo "$pg_server" | sed "s/Database=[^;]*/Database=$database/")" Expectations__Enabled=false
+    start_server $((port + 1)) "$tmp/server-a.log"
+    other_pid=$started
+    mutate_url="http://127.0.0.1:$((port + 1))/"
+  else
+    export ConnectionStrings__GraphApi="Data Source=$tmp/$variant.db" Expectations__Enabled=false
+  fi
+  start_server "$port" "$tmp/server.log"
+  server_pid=$started
   key=$(dotnet "$server_dll" keys create --role admin --name "fanout-$variant" | tail -n 1)
-  rows+=("$(dotnet "$bench_dll" --url "http://127.0.0.1:$port/" --key "$key" --pid "$server_pid" \
+  rows+=("$(dotnet "$bench_dll" --url "http://127.0.0.1:$port/" --mutate-url "$mutate_url" --key "$key" --pid "$server_pid" \
     --variant "$variant" --subscribers "$subscribers" --rounds "$rounds")")
+  if [ -n "$other_pid" ]; then
+    kill "$other_pid"; wait "$other_pid" 2>/dev/null || true
+    other_pid=
+  fi
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
   server_pid=
+  if [ "$provider" = Postgres ]; then
+    psql "$psql_target" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
+  fi
 done
 
+echo "Database: $provider$([ "$provider" = Postgres ] && echo ", two instances: subscribers on B, changes through A")."
 echo "Last subscriber: per round, the time from sending the change until the last of the $subscribers subscribers has it;"
 echo "all deliveries: each subscriber's time, over all rounds. KiB/subscription: server RSS delta / $subscribers, read twice 5 s apart."
 echo "CPU ms/round: server and benchmark client CPU time over the rounds / rounds (both share the machine's cores)."

@@ -3,6 +3,7 @@
 // the last subscriber has each event. Started by bench/fanout.sh, which starts the server and creates the key.
 // Usage: GraphApi.FanOutBench --url http://127.0.0.1:5077 --key <admin key> --pid <server pid>
 //        [--variant requestStatusChanged|events] [--subscribers 1000] [--rounds 30]
+//        [--mutate-url http://127.0.0.1:5078]  (send the changes through another instance: the cross-instance path)
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -22,10 +23,12 @@ var deliveryTimeout = TimeSpan.FromSeconds(30);
 
 using var http = new HttpClient { BaseAddress = baseUrl };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+using var mutateHttp = new HttpClient { BaseAddress = new Uri(options.GetValueOrDefault("mutate-url", options["url"])) };
+mutateHttp.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
-async Task<JsonElement> GraphQLAsync(string query, object? variables = null)
+async Task<JsonElement> GraphQLAsync(string query, object? variables = null, HttpClient? through = null)
 {
-    using var response = await http.PostAsJsonAsync("graphql", new { query, variables });
+    using var response = await (through ?? http).PostAsJsonAsync("graphql", new { query, variables });
     var body = await response.Content.ReadFromJsonAsync<JsonElement>();
     if (!response.IsSuccessStatusCode || body.TryGetProperty("errors", out _))
     {
@@ -46,7 +49,7 @@ async Task<string> ToggleAsync()
     status = status == "IN_PROGRESS" ? "WAITING_ON_CUSTOMER" : "IN_PROGRESS";
     var payload = (await GraphQLAsync(
         "mutation($id: ID!, $status: RequestStatus!) { changeRequestStatus(input: { requestId: $id, status: $status }) { errors { code message } } }",
-        new { id = requestId, status })).GetProperty("changeRequestStatus");
+        new { id = requestId, status }, mutateHttp)).GetProperty("changeRequestStatus");
     if (payload.GetProperty("errors").GetArrayLength() > 0)
     {
         throw new InvalidOperationException($"changeRequestStatus to {status}: {payload}");
