@@ -6,6 +6,7 @@ using GraphApi.Security;
 
 namespace GraphApi.Api;
 
+/// <summary>How the service mounts its GraphQL endpoint.</summary>
 public static class GraphQLServiceExtensions
 {
     /// <summary>The GraphQL endpoint's services: the schema, API-key authentication and its WebSocket check.</summary>
@@ -25,6 +26,9 @@ public static class GraphQLServiceExtensions
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
         {
             options.IdeTitle = "GraphApi";
+
+            // The example operations double as persisted documents: clients may send {"id": "<sha-256 of the file>"}.
+            options.PersistedOperationsPath = Path.Combine(Path.GetDirectoryName(SchemaCommand.DefaultPath(AppContext.BaseDirectory))!, "operations");
             options.Execution.MaxDepth = 15;
         });
         return services;

@@ -34,6 +34,21 @@ public class OperationsTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.True(result.GetProperty("data").EnumerateObject().All(p => p.Value.ValueKind != JsonValueKind.Null), result.ToString());
     }
 
+    [ApiFact]
+    public async Task Example_operations_are_persisted_documents_known_by_their_hash()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Admin);
+        var document = await File.ReadAllTextAsync(Path.Combine(Folder, "dashboard.graphql"));
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { documentId = GraphQL.AspNetCore.Persisted.PersistedOperationStore.Hash(document) }) };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + key);
+
+        using var response = await client.SendAsync(request);
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(50, body.Ok().At("data.requests.nodes").GetArrayLength());
+    }
+
     /// <summary>Subscribes over WebSocket, changes a request's status, and returns the first event's payload.</summary>
     private async Task<JsonElement> SubscribeAsync(string key, string query, JsonElement? variables)
     {
