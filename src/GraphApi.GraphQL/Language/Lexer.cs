@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Language;
 
@@ -20,28 +21,49 @@ public struct Lexer
     private int _line;
     private int _lineStart;
 
+    // The current token field by field: the parser reads single fields right after they are
+    // written, and a whole-struct copy of just-written fields stalls on store forwarding.
+    private TokenKind _tokenKind;
+    private int _tokenStart;
+    private int _tokenEnd;
+    private int _tokenLine;
+    private int _tokenColumn;
+    private Token _lastToken;
+
     /// <summary>Creates a lexer positioned before the first token.</summary>
     public Lexer(string source)
     {
         _source = source;
         _line = 1;
         _lineStart = 0;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
-        LastToken = Token;
+        _tokenKind = TokenKind.StartOfFile;
+        _lastToken = Token;
     }
 
     /// <summary>The current token.</summary>
-    public Token Token { get; private set; }
+    public readonly Token Token => new(_tokenKind, _tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
 
     /// <summary>The decoded value of the current token when it is a string or block string.</summary>
     /// <remarks>Kept beside the token rather than in it: a token without references copies without GC write barriers.</remarks>
     public readonly string? StringValue => _stringValue;
 
     /// <summary>The token before the current one.</summary>
-    public Token LastToken { get; private set; }
+    public readonly Token LastToken => _lastToken;
 
     /// <summary>The source text.</summary>
     public readonly string Source => _source;
+
+    /// <summary>The current token's kind.</summary>
+    internal readonly TokenKind CurrentKind => _tokenKind;
+
+    /// <summary>The current token's location.</summary>
+    internal readonly Location CurrentLocation => new(_tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
+
+    /// <summary>The current token's text.</summary>
+    internal readonly ReadOnlySpan<char> CurrentSpan => _source.AsSpan(_tokenStart, _tokenEnd - _tokenStart);
+
+    /// <summary>Where the token before the current one ends: where a node that ends with it ends.</summary>
+    internal readonly int LastEnd => _lastToken.End;
 
     /// <summary>Moves to the next token and returns it; at the end it keeps returning end of file.</summary>
     public Token Advance()
@@ -53,10 +75,10 @@ public struct Lexer
     /// <summary>Moves to the next token; the parser's <see cref="Advance"/>, without copying the token out.</summary>
     internal void MoveNext()
     {
-        LastToken = Token;
-        if (Token.Kind != TokenKind.EndOfFile)
+        _lastToken = new Token(_tokenKind, _tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
+        if (_tokenKind != TokenKind.EndOfFile)
         {
-            Token = ReadNextToken(Token.End);
+            ReadNextToken(_tokenEnd);
         }
     }
 
@@ -76,7 +98,8 @@ public struct Lexer
         }
 
         var rereader = this;
-        rereader.Token = new Token(TokenKind.StartOfFile, token.Start, token.Start, token.Line, token.Column);
+        rereader._tokenKind = TokenKind.StartOfFile;
+        rereader._tokenEnd = token.Start;
         rereader.MoveNext();
         return rereader._stringValue;
     }
@@ -84,7 +107,7 @@ public struct Lexer
     /// <summary>The text of a token, e.g. a name or a number as written.</summary>
     public readonly ReadOnlySpan<char> Span(in Token token) => _source.AsSpan(token.Start, token.End - token.Start);
 
-    private Token ReadNextToken(int start)
+    private void ReadNextToken(int start)
     {
         var body = _source;
         var position = start;
@@ -110,12 +133,14 @@ public struct Lexer
                 var kind = SingleCharacterTokens[code];
                 if (kind == TokenKind.Name)
                 {
-                    return ReadName(position);
+                    ReadName(position);
+                    return;
                 }
 
                 if (kind != TokenKind.StartOfFile)
                 {
-                    return Create(kind, position, position + 1);
+                    SetToken(kind, position, position + 1);
+                    return;
                 }
             }
 
@@ -149,19 +174,28 @@ public struct Lexer
                 case '.':
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                     {
-                        return Create(TokenKind.Spread, position, position + 3);
+                        SetToken(TokenKind.Spread, position, position + 3);
+                        return;
                     }
 
                     break;
                 case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
+                    if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+                    {
+                        ReadBlockString(position);
+                    }
+                    else
+                    {
+                        ReadString(position);
+                    }
+
+                    return;
             }
 
             if (IsDigit(code) || code == '-')
             {
-                return ReadNumber(position, code);
+                ReadNumber(position, code);
+                return;
             }
 
             throw Error(
@@ -173,7 +207,7 @@ public struct Lexer
                         : "Invalid character: " + PrintCodePointAt(position) + ".");
         }
 
-        return Create(TokenKind.EndOfFile, body.Length, body.Length);
+        SetToken(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
     private static TokenKind[] CreateSingleCharacterTokens()
@@ -200,8 +234,14 @@ public struct Lexer
         return kinds;
     }
 
-    private readonly Token Create(TokenKind kind, int start, int end) =>
-        new(kind, start, end, _line, 1 + start - _lineStart);
+    private void SetToken(TokenKind kind, int start, int end)
+    {
+        _tokenKind = kind;
+        _tokenStart = start;
+        _tokenEnd = end;
+        _tokenLine = _line;
+        _tokenColumn = 1 + start - _lineStart;
+    }
 
     // -1 past the end, like charCodeAt's NaN, which matches nothing.
     private readonly int CharAt(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
@@ -236,7 +276,7 @@ public struct Lexer
     }
 
     // Spec §2.9.1 Int Value, §2.9.2 Float Value
-    private readonly Token ReadNumber(int start, char firstCode)
+    private void ReadNumber(int start, char firstCode)
     {
         var position = start;
         var code = (int)firstCode;
@@ -287,7 +327,7 @@ public struct Lexer
             throw Error(position, "Invalid number, expected digit but got: " + PrintCodePointAt(position) + ".");
         }
 
-        return Create(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
+        SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
     }
 
     private readonly int ReadDigits(int start, int firstCode)
@@ -307,7 +347,7 @@ public struct Lexer
     }
 
     // Spec §2.9.4 String Value
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var body = _source;
         var position = start + 1;
@@ -330,7 +370,8 @@ public struct Lexer
                 }
 
                 _stringValue = result;
-                return Create(TokenKind.String, start, position + 1);
+                SetToken(TokenKind.String, start, position + 1);
+                return;
             }
 
             if (code == '\\')
@@ -460,7 +501,7 @@ public struct Lexer
     }
 
     // Spec §2.9.4 String Value (block strings)
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var body = _source;
         var lineStart = _lineStart;
@@ -474,10 +515,10 @@ public struct Lexer
             {
                 var raw = body.AsSpan(start + 3, position - start - 3);
                 _stringValue = BlockString.Dedent(raw, hasEscapedQuotes);
-                var token = Create(TokenKind.BlockString, start, position + 3);
+                SetToken(TokenKind.BlockString, start, position + 3);
                 _line += lineCount - 1;
                 _lineStart = lineStart;
-                return token;
+                return;
             }
 
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
@@ -513,7 +554,7 @@ public struct Lexer
     }
 
     // Spec §2.1.9 Names
-    private readonly Token ReadName(int start)
+    private void ReadName(int start)
     {
         var body = _source;
         var position = start + 1;
@@ -522,7 +563,7 @@ public struct Lexer
             position++;
         }
 
-        return Create(TokenKind.Name, start, position);
+        SetToken(TokenKind.Name, start, position);
     }
 
     private readonly string Slice(int start, int end) =>
