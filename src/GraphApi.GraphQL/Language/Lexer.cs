@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using GraphApi.GraphQL.Language.Ast;
 
@@ -115,15 +119,10 @@ public struct Lexer
         {
             var code = body[position];
 
-            // Runs of spaces (indentation) are the commonest ignored characters: skip them in a tight loop.
+            // Runs of spaces (indentation) are the commonest ignored characters: skip them eight at a time.
             if (code == ' ')
             {
-                do
-                {
-                    position++;
-                }
-                while ((uint)position < (uint)body.Length && body[position] == ' ');
-
+                position = SkipSpaces(position + 1);
                 continue;
             }
 
@@ -553,17 +552,68 @@ public struct Lexer
         throw Error(position, "Unterminated string.");
     }
 
+    private readonly int SkipSpaces(int start)
+    {
+        var body = _source;
+        var position = start;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var spaces = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)position), Vector128.Create((ushort)' '))
+                .ExtractMostSignificantBits();
+            if (spaces != AllOfVector)
+            {
+                return position + BitOperations.TrailingZeroCount(~spaces);
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
+        while (position < body.Length && body[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
     // Spec §2.1.9 Names
     private void ReadName(int start)
     {
         var body = _source;
         var position = start + 1;
+
+        // Eight characters a vector; the mispredicted branch at a name's end then comes once per name, not once per character.
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var nameContinues = IsNameContinue(Vector128.LoadUnsafe(ref chars, (nuint)position)).ExtractMostSignificantBits();
+            if (nameContinues != AllOfVector)
+            {
+                SetToken(TokenKind.Name, start, position + BitOperations.TrailingZeroCount(~nameContinues));
+                return;
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
         while (position < body.Length && IsNameContinue(body[position]))
         {
             position++;
         }
 
         SetToken(TokenKind.Name, start, position);
+    }
+
+    // The mask of a vector whose every element matched.
+    private const uint AllOfVector = (1u << 8) - 1;
+
+    // IsNameContinue on eight characters at once, with the same unsigned range checks.
+    private static Vector128<ushort> IsNameContinue(Vector128<ushort> code)
+    {
+        var letter = Vector128.LessThanOrEqual((code | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(code - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        return letter | digit | Vector128.Equals(code, Vector128.Create((ushort)'_'));
     }
 
     private readonly string Slice(int start, int end) =>

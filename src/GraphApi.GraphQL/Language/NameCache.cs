@@ -18,9 +18,10 @@ internal static class NameCache
     /// <summary>The string for these characters, from the cache when it holds it.</summary>
     public static string Get(string?[] cache, ReadOnlySpan<char> chars)
     {
+        // new string(span) rather than span.ToString(): taking the span's address would keep it in memory, not registers.
         if (chars.Length > MaxCachedLength)
         {
-            return chars.ToString();
+            return new string(chars);
         }
 
         if (chars.IsEmpty)
@@ -28,12 +29,13 @@ internal static class NameCache
             return "";
         }
 
-        // Length and four characters spread names well enough, at a constant cost; a collision only costs an allocation.
-        var hash = (uint)chars.Length * 0x9E3779B1u;
-        hash = (hash ^ chars[0]) * 0x85EBCA6Bu;
-        hash = (hash ^ chars[^1]) * 0xC2B2AE35u;
-        hash = (hash ^ chars[chars.Length >> 1]) * 0x27D4EB2Fu;
-        hash = (hash ^ chars[chars.Length >> 2]) * 0x165667B1u;
+        // Length and four characters spread names well enough, at a constant cost; independent products
+        // keep the multiplications off one dependency chain. A collision only costs an allocation.
+        var hash = ((uint)chars.Length * 0x9E3779B1u)
+            + (chars[0] * 0x85EBCA6Bu)
+            + (chars[^1] * 0xC2B2AE35u)
+            + (chars[chars.Length >> 1] * 0x27D4EB2Fu)
+            + (chars[chars.Length >> 2] * 0x165667B1u);
         hash ^= hash >> 15;
 
         var slot = (int)(hash & (Size - 1));
@@ -43,7 +45,7 @@ internal static class NameCache
             return cached;
         }
 
-        var created = chars.ToString();
+        var created = new string(chars);
         cache[slot] = created;
         return created;
     }
