@@ -1,19 +1,17 @@
 namespace GraphApi.GraphQL.Language;
 
 /// <summary>
-/// A small per-thread cache of name and number strings, so that the names a schema or query
-/// repeats (field names, type names, keywords) are allocated once rather than once per token.
+/// A small cache of name and number strings, one per parser (and parsers are kept per thread), so
+/// that the names a schema or query repeats (field names, type names, keywords) are allocated once
+/// rather than once per token.
 /// </summary>
 internal static class NameCache
 {
     private const int Size = 1024;
     private const int MaxCachedLength = 64;
 
-    [ThreadStatic]
-    private static string?[]? entries;
-
-    /// <summary>This thread's cache, to pass to <see cref="Get"/> (fetched once per parse).</summary>
-    public static string?[] ForCurrentThread => entries ??= new string?[Size];
+    /// <summary>An empty cache, to pass to <see cref="Get"/>.</summary>
+    public static string?[] Create() => new string?[Size];
 
     /// <summary>The string for these characters, from the cache when it holds it.</summary>
     public static string Get(string?[] cache, ReadOnlySpan<char> chars)

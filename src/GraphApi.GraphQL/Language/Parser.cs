@@ -12,77 +12,121 @@ namespace GraphApi.GraphQL.Language;
 /// </summary>
 public sealed class Parser
 {
-    private readonly ParserOptions _options;
-    private readonly int _maxTokens;
-    private readonly string?[] _names;
-    private readonly SyntaxListBuilder _lists;
+    // One parser per thread, reused: a parse then allocates only its tree, and fetches one thread static.
+    [ThreadStatic]
+    private static Parser? cached;
+
+    private readonly string?[] _names = NameCache.Create();
+    private readonly SyntaxListBuilder _lists = new();
+    private ParserOptions _options = ParserOptions.Default;
+    private int _maxTokens;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
 
-    private Parser(string source, ParserOptions? options)
+    private Parser()
     {
-        ArgumentNullException.ThrowIfNull(source);
-        _options = options ?? ParserOptions.Default;
-        if (source.Length > _options.MaxDocumentLength)
-        {
-            throw GraphQLSyntaxException.At(
-                source,
-                _options.MaxDocumentLength,
-                "Source contains more than " + _options.MaxDocumentLength + " UTF-16 code units. Parsing aborted.",
-                SyntaxErrorCodes.DocumentTooLarge);
-        }
-
-        _lexer = new Lexer(source);
-        _maxTokens = _options.MaxTokens;
-        _names = NameCache.ForCurrentThread;
-        _lists = SyntaxListBuilder.Rent();
     }
 
     /// <summary>Parses a whole document (executable and/or type system definitions).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not a valid document or exceeds a limit.</exception>
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        var document = parser.ParseDocument();
-        parser._lists.Return();
-        return document;
+        var parser = Rent(source, options);
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a single value, variables allowed (graphql-js <c>parseValue</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one value.</exception>
     public static IValueNode ParseValue(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: false);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return value;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: false);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a single constant value, variables rejected (graphql-js <c>parseConstValue</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one constant value.</exception>
     public static IValueNode ParseConstValue(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: true);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return value;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: true);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a type reference such as <c>[String!]!</c> (graphql-js <c>parseType</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one type reference.</exception>
     public static ITypeNode ParseType(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var type = parser.ParseTypeReference();
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return type;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var type = parser.ParseTypeReference();
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return type;
+        }
+        finally
+        {
+            parser.Return();
+        }
+    }
+
+    // Takes this thread's parser (a new one if a parse on the thread holds it) and sets it at the start of the source.
+    private static Parser Rent(string source, ParserOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ParserOptions.Default;
+        if (source.Length > options.MaxDocumentLength)
+        {
+            throw GraphQLSyntaxException.At(
+                source,
+                options.MaxDocumentLength,
+                "Source contains more than " + options.MaxDocumentLength + " UTF-16 code units. Parsing aborted.",
+                SyntaxErrorCodes.DocumentTooLarge);
+        }
+
+        var parser = cached ?? new Parser();
+        cached = null;
+        parser._options = options;
+        parser._maxTokens = options.MaxTokens;
+        parser._lexer = new Lexer(source);
+        parser._tokenCount = 0;
+        parser._depth = 0;
+        return parser;
+    }
+
+    // Gives the parser back for the next parse on this thread, holding on to nothing of this one.
+    private void Return()
+    {
+        _lexer = default;
+        _lists.Clear();
+        cached = this;
     }
 
     private Token Current => _lexer.Token;

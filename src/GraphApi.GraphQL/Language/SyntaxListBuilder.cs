@@ -6,27 +6,19 @@ namespace GraphApi.GraphQL.Language;
 /// <summary>
 /// One shared stack on which the parser collects the items of every list it is building (lists
 /// nest, so they stack), then copies each finished list into an array of exactly its size. Saves
-/// a growing <see cref="List{T}"/> per list; the stack is reused by the next parse on the thread.
+/// a growing <see cref="List{T}"/> per list; the parser keeps it for its next parse.
 /// </summary>
 internal sealed class SyntaxListBuilder
 {
-    [ThreadStatic]
-    private static SyntaxListBuilder? cached;
-
     private object?[] _items = new object?[64];
     private int _count;
 
-    /// <summary>Takes this thread's builder (a new one if another parse holds it).</summary>
-    public static SyntaxListBuilder Rent()
+    /// <summary>Drops the items a failed parse left on the stack (a finished parse leaves none).</summary>
+    public void Clear()
     {
-        var builder = cached ?? new SyntaxListBuilder();
-        cached = null;
-        builder._count = 0;
-        return builder;
+        Array.Clear(_items, 0, _count);
+        _count = 0;
     }
-
-    /// <summary>Gives the builder back for the next parse on this thread.</summary>
-    public void Return() => cached = this;
 
     /// <summary>Where a new list starts; pass it to <see cref="ToArray{T}"/>.</summary>
     public int Start => _count;
