@@ -310,6 +310,12 @@ public sealed class Parser
     {
         var start = _lexer.CurrentLocation;
         var nameOrAlias = ParseName();
+        if (_lexer.CurrentKind is not (TokenKind.Colon or TokenKind.ParenLeft or TokenKind.At))
+        {
+            var fieldSelectionSet = Peek(TokenKind.BraceLeft) ? ParseSelectionSet() : null;
+            return new FieldNode(nameOrAlias, fieldSelectionSet, LocationFrom(start));
+        }
+
         NameNode? alias = null;
         var name = nameOrAlias;
         if (ExpectOptionalToken(TokenKind.Colon))

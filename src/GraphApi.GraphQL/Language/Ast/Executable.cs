@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GraphApi.GraphQL.Language.Ast;
 
 // Spec §2.3 Operations
@@ -74,6 +76,25 @@ public interface ISelectionNode : IHasDirectives
 /// <summary>A field selection: <c>alias: name(arguments) @directives { ... }</c>.</summary>
 public sealed class FieldNode : SyntaxNode, ISelectionNode, INamedSyntaxNode
 {
+    private readonly IReadOnlyList<ArgumentNode>? _arguments;
+    private readonly IReadOnlyList<DirectiveNode>? _directives;
+
+    /// <summary>Creates a field; its members are set with an object initializer.</summary>
+    public FieldNode()
+    {
+    }
+
+    // The parser's commonest field, without alias, arguments or directives: leaving those unset saves a write barrier each.
+#pragma warning disable CS8618 // Arguments and Directives read their unset fields as empty lists.
+    [SetsRequiredMembers]
+    internal FieldNode(NameNode name, SelectionSetNode? selectionSet, Location location)
+    {
+        Name = name;
+        SelectionSet = selectionSet;
+        Location = location;
+    }
+#pragma warning restore CS8618
+
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.Field;
 
@@ -84,10 +105,10 @@ public sealed class FieldNode : SyntaxNode, ISelectionNode, INamedSyntaxNode
     public required NameNode Name { get; init; }
 
     /// <summary>The arguments, in source order.</summary>
-    public required IReadOnlyList<ArgumentNode> Arguments { get; init; }
+    public required IReadOnlyList<ArgumentNode> Arguments { get => _arguments ?? []; init => _arguments = value; }
 
     /// <inheritdoc />
-    public required IReadOnlyList<DirectiveNode> Directives { get; init; }
+    public required IReadOnlyList<DirectiveNode> Directives { get => _directives ?? []; init => _directives = value; }
 
     /// <summary>The sub-selection; null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; init; }
