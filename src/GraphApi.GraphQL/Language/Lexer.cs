@@ -126,6 +126,15 @@ public struct Lexer
                 continue;
             }
 
+            // Spec §2.1.3 Line Terminators: a line feed, the next commonest, usually comes before indentation.
+            if (code == '\n')
+            {
+                _line++;
+                _lineStart = position + 1;
+                position = SkipSpaces(position + 1);
+                continue;
+            }
+
             // Names and one-character punctuators make up most tokens: one table look-up finds them.
             if (code < 128)
             {
@@ -152,12 +161,7 @@ public struct Lexer
                     position++;
                     continue;
 
-                // Spec §2.1.3 Line Terminators
-                case '\n':
-                    position++;
-                    _line++;
-                    _lineStart = position;
-                    continue;
+                // Spec §2.1.3 Line Terminators (a line feed is handled above)
                 case '\r':
                     position += position + 1 < body.Length && body[position + 1] == '\n' ? 2 : 1;
                     _line++;
