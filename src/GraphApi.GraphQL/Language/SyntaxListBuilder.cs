@@ -13,11 +13,16 @@ internal sealed class SyntaxListBuilder
     private object?[] _items = new object?[64];
     private int _count;
 
-    /// <summary>Drops the items a failed parse left on the stack (a finished parse leaves none).</summary>
+    // How far this parse has filled the stack: finished lists leave their items behind (they are
+    // in the tree anyway) and Clear drops them all in one call, instead of one call per list.
+    private int _highWater;
+
+    /// <summary>Drops every item this parse put on the stack, so the stack holds on to nothing of it.</summary>
     public void Clear()
     {
-        Array.Clear(_items, 0, _count);
+        Array.Clear(_items, 0, Math.Max(_count, _highWater));
         _count = 0;
+        _highWater = 0;
     }
 
     /// <summary>Where a new list starts; pass it to <see cref="ToArray{T}"/>.</summary>
@@ -58,7 +63,7 @@ internal sealed class SyntaxListBuilder
             Unsafe.Add(ref first, i) = Unsafe.As<T>(_items[start + i]!);
         }
 
-        Array.Clear(_items, start, count);
+        _highWater = Math.Max(_highWater, _count);
         _count = start;
         return array;
     }
