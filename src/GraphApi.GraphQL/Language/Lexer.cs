@@ -32,6 +32,9 @@ public struct Lexer
     private int _tokenEnd;
     private int _tokenLine;
     private int _tokenColumn;
+    private int _lastEnd;
+
+    // Kept by Advance only: the parser moves with MoveNext and needs no more of it than _lastEnd.
     private Token _lastToken;
 
     /// <summary>Creates a lexer positioned before the first token.</summary>
@@ -51,7 +54,7 @@ public struct Lexer
     /// <remarks>Kept beside the token rather than in it: a token without references copies without GC write barriers.</remarks>
     public readonly string? StringValue => _stringValue;
 
-    /// <summary>The token before the current one.</summary>
+    /// <summary>The token before the current one (kept by <see cref="Advance"/>).</summary>
     public readonly Token LastToken => _lastToken;
 
     /// <summary>The source text.</summary>
@@ -67,19 +70,20 @@ public struct Lexer
     internal readonly ReadOnlySpan<char> CurrentSpan => _source.AsSpan(_tokenStart, _tokenEnd - _tokenStart);
 
     /// <summary>Where the token before the current one ends: where a node that ends with it ends.</summary>
-    internal readonly int LastEnd => _lastToken.End;
+    internal readonly int LastEnd => _lastEnd;
 
     /// <summary>Moves to the next token and returns it; at the end it keeps returning end of file.</summary>
     public Token Advance()
     {
+        _lastToken = Token;
         MoveNext();
         return Token;
     }
 
-    /// <summary>Moves to the next token; the parser's <see cref="Advance"/>, without copying the token out.</summary>
+    /// <summary>Moves to the next token: the parser's <see cref="Advance"/>, which keeps <see cref="LastEnd"/> but not <see cref="LastToken"/>.</summary>
     internal void MoveNext()
     {
-        _lastToken = new Token(_tokenKind, _tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
+        _lastEnd = _tokenEnd;
         if (_tokenKind != TokenKind.EndOfFile)
         {
             ReadNextToken(_tokenEnd);
