@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphApi.GraphQL.Language;
 
 /// <summary>
@@ -14,6 +16,8 @@ internal static class NameCache
     public static string?[] Create() => new string?[Size];
 
     /// <summary>The string for these characters, from the cache when it holds it.</summary>
+    /// <remarks>Not inlined: inlined into every name the parser reads, it made those callers' frames large.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static string Get(string?[] cache, ReadOnlySpan<char> chars)
     {
         // new string(span) rather than span.ToString(): taking the span's address would keep it in memory, not registers.
