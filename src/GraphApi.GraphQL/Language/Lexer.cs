@@ -1,5 +1,10 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
+using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Language;
 
@@ -20,43 +25,68 @@ public struct Lexer
     private int _line;
     private int _lineStart;
 
+    // The current token field by field: the parser reads single fields right after they are
+    // written, and a whole-struct copy of just-written fields stalls on store forwarding.
+    private TokenKind _tokenKind;
+    private int _tokenStart;
+    private int _tokenEnd;
+    private int _tokenLine;
+    private int _tokenColumn;
+    private int _lastEnd;
+
+    // Kept by Advance only: the parser moves with MoveNext and needs no more of it than _lastEnd.
+    private Token _lastToken;
+
     /// <summary>Creates a lexer positioned before the first token.</summary>
     public Lexer(string source)
     {
         _source = source;
         _line = 1;
         _lineStart = 0;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
-        LastToken = Token;
+        _tokenKind = TokenKind.StartOfFile;
+        _lastToken = Token;
     }
 
     /// <summary>The current token.</summary>
-    public Token Token { get; private set; }
+    public readonly Token Token => new(_tokenKind, _tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
 
     /// <summary>The decoded value of the current token when it is a string or block string.</summary>
     /// <remarks>Kept beside the token rather than in it: a token without references copies without GC write barriers.</remarks>
     public readonly string? StringValue => _stringValue;
 
-    /// <summary>The token before the current one.</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>The token before the current one (kept by <see cref="Advance"/>).</summary>
+    public readonly Token LastToken => _lastToken;
 
     /// <summary>The source text.</summary>
     public readonly string Source => _source;
 
+    /// <summary>The current token's kind.</summary>
+    internal readonly TokenKind CurrentKind => _tokenKind;
+
+    /// <summary>The current token's location.</summary>
+    internal readonly Location CurrentLocation => new(_tokenStart, _tokenEnd, _tokenLine, _tokenColumn);
+
+    /// <summary>The current token's text.</summary>
+    internal readonly ReadOnlySpan<char> CurrentSpan => _source.AsSpan(_tokenStart, _tokenEnd - _tokenStart);
+
+    /// <summary>Where the token before the current one ends: where a node that ends with it ends.</summary>
+    internal readonly int LastEnd => _lastEnd;
+
     /// <summary>Moves to the next token and returns it; at the end it keeps returning end of file.</summary>
     public Token Advance()
     {
+        _lastToken = Token;
         MoveNext();
         return Token;
     }
 
-    /// <summary>Moves to the next token; the parser's <see cref="Advance"/>, without copying the token out.</summary>
+    /// <summary>Moves to the next token: the parser's <see cref="Advance"/>, which keeps <see cref="LastEnd"/> but not <see cref="LastToken"/>.</summary>
     internal void MoveNext()
     {
-        LastToken = Token;
-        if (Token.Kind != TokenKind.EndOfFile)
+        _lastEnd = _tokenEnd;
+        if (_tokenKind != TokenKind.EndOfFile)
         {
-            Token = ReadNextToken(Token.End);
+            ReadNextToken(_tokenEnd);
         }
     }
 
@@ -76,7 +106,8 @@ public struct Lexer
         }
 
         var rereader = this;
-        rereader.Token = new Token(TokenKind.StartOfFile, token.Start, token.Start, token.Line, token.Column);
+        rereader._tokenKind = TokenKind.StartOfFile;
+        rereader._tokenEnd = token.Start;
         rereader.MoveNext();
         return rereader._stringValue;
     }
@@ -84,7 +115,7 @@ public struct Lexer
     /// <summary>The text of a token, e.g. a name or a number as written.</summary>
     public readonly ReadOnlySpan<char> Span(in Token token) => _source.AsSpan(token.Start, token.End - token.Start);
 
-    private Token ReadNextToken(int start)
+    private void ReadNextToken(int start)
     {
         var body = _source;
         var position = start;
@@ -92,15 +123,19 @@ public struct Lexer
         {
             var code = body[position];
 
-            // Runs of spaces (indentation) are the commonest ignored characters: skip them in a tight loop.
+            // Runs of spaces (indentation) are the commonest ignored characters: skip them eight at a time.
             if (code == ' ')
             {
-                do
-                {
-                    position++;
-                }
-                while ((uint)position < (uint)body.Length && body[position] == ' ');
+                position = SkipSpaces(position + 1);
+                continue;
+            }
 
+            // Spec §2.1.3 Line Terminators: a line feed, the next commonest, usually comes before indentation.
+            if (code == '\n')
+            {
+                _line++;
+                _lineStart = position + 1;
+                position = SkipSpaces(position + 1);
                 continue;
             }
 
@@ -110,12 +145,14 @@ public struct Lexer
                 var kind = SingleCharacterTokens[code];
                 if (kind == TokenKind.Name)
                 {
-                    return ReadName(position);
+                    ReadName(position);
+                    return;
                 }
 
                 if (kind != TokenKind.StartOfFile)
                 {
-                    return Create(kind, position, position + 1);
+                    SetToken(kind, position, position + 1);
+                    return;
                 }
             }
 
@@ -128,12 +165,7 @@ public struct Lexer
                     position++;
                     continue;
 
-                // Spec §2.1.3 Line Terminators
-                case '\n':
-                    position++;
-                    _line++;
-                    _lineStart = position;
-                    continue;
+                // Spec §2.1.3 Line Terminators (a line feed is handled above)
                 case '\r':
                     position += position + 1 < body.Length && body[position + 1] == '\n' ? 2 : 1;
                     _line++;
@@ -149,19 +181,28 @@ public struct Lexer
                 case '.':
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                     {
-                        return Create(TokenKind.Spread, position, position + 3);
+                        SetToken(TokenKind.Spread, position, position + 3);
+                        return;
                     }
 
                     break;
                 case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
+                    if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+                    {
+                        ReadBlockString(position);
+                    }
+                    else
+                    {
+                        ReadString(position);
+                    }
+
+                    return;
             }
 
             if (IsDigit(code) || code == '-')
             {
-                return ReadNumber(position, code);
+                ReadNumber(position, code);
+                return;
             }
 
             throw Error(
@@ -173,7 +214,7 @@ public struct Lexer
                         : "Invalid character: " + PrintCodePointAt(position) + ".");
         }
 
-        return Create(TokenKind.EndOfFile, body.Length, body.Length);
+        SetToken(TokenKind.EndOfFile, body.Length, body.Length);
     }
 
     private static TokenKind[] CreateSingleCharacterTokens()
@@ -200,8 +241,14 @@ public struct Lexer
         return kinds;
     }
 
-    private readonly Token Create(TokenKind kind, int start, int end) =>
-        new(kind, start, end, _line, 1 + start - _lineStart);
+    private void SetToken(TokenKind kind, int start, int end)
+    {
+        _tokenKind = kind;
+        _tokenStart = start;
+        _tokenEnd = end;
+        _tokenLine = _line;
+        _tokenColumn = 1 + start - _lineStart;
+    }
 
     // -1 past the end, like charCodeAt's NaN, which matches nothing.
     private readonly int CharAt(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
@@ -236,7 +283,7 @@ public struct Lexer
     }
 
     // Spec §2.9.1 Int Value, §2.9.2 Float Value
-    private readonly Token ReadNumber(int start, char firstCode)
+    private void ReadNumber(int start, char firstCode)
     {
         var position = start;
         var code = (int)firstCode;
@@ -287,7 +334,7 @@ public struct Lexer
             throw Error(position, "Invalid number, expected digit but got: " + PrintCodePointAt(position) + ".");
         }
 
-        return Create(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
+        SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
     }
 
     private readonly int ReadDigits(int start, int firstCode)
@@ -307,7 +354,7 @@ public struct Lexer
     }
 
     // Spec §2.9.4 String Value
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var body = _source;
         var position = start + 1;
@@ -330,7 +377,8 @@ public struct Lexer
                 }
 
                 _stringValue = result;
-                return Create(TokenKind.String, start, position + 1);
+                SetToken(TokenKind.String, start, position + 1);
+                return;
             }
 
             if (code == '\\')
@@ -460,7 +508,7 @@ public struct Lexer
     }
 
     // Spec §2.9.4 String Value (block strings)
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var body = _source;
         var lineStart = _lineStart;
@@ -474,10 +522,10 @@ public struct Lexer
             {
                 var raw = body.AsSpan(start + 3, position - start - 3);
                 _stringValue = BlockString.Dedent(raw, hasEscapedQuotes);
-                var token = Create(TokenKind.BlockString, start, position + 3);
+                SetToken(TokenKind.BlockString, start, position + 3);
                 _line += lineCount - 1;
                 _lineStart = lineStart;
-                return token;
+                return;
             }
 
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
@@ -512,17 +560,68 @@ public struct Lexer
         throw Error(position, "Unterminated string.");
     }
 
+    private readonly int SkipSpaces(int start)
+    {
+        var body = _source;
+        var position = start;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var spaces = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)position), Vector128.Create((ushort)' '))
+                .ExtractMostSignificantBits();
+            if (spaces != AllOfVector)
+            {
+                return position + BitOperations.TrailingZeroCount(~spaces);
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
+        while (position < body.Length && body[position] == ' ')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
     // Spec §2.1.9 Names
-    private readonly Token ReadName(int start)
+    private void ReadName(int start)
     {
         var body = _source;
         var position = start + 1;
+
+        // Eight characters a vector; the mispredicted branch at a name's end then comes once per name, not once per character.
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var nameContinues = IsNameContinue(Vector128.LoadUnsafe(ref chars, (nuint)position)).ExtractMostSignificantBits();
+            if (nameContinues != AllOfVector)
+            {
+                SetToken(TokenKind.Name, start, position + BitOperations.TrailingZeroCount(~nameContinues));
+                return;
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
         while (position < body.Length && IsNameContinue(body[position]))
         {
             position++;
         }
 
-        return Create(TokenKind.Name, start, position);
+        SetToken(TokenKind.Name, start, position);
+    }
+
+    // The mask of a vector whose every element matched.
+    private const uint AllOfVector = (1u << 8) - 1;
+
+    // IsNameContinue on eight characters at once, with the same unsigned range checks.
+    private static Vector128<ushort> IsNameContinue(Vector128<ushort> code)
+    {
+        var letter = Vector128.LessThanOrEqual((code | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(code - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        return letter | digit | Vector128.Equals(code, Vector128.Create((ushort)'_'));
     }
 
     private readonly string Slice(int start, int end) =>

@@ -12,77 +12,121 @@ namespace GraphApi.GraphQL.Language;
 /// </summary>
 public sealed class Parser
 {
-    private readonly ParserOptions _options;
-    private readonly int _maxTokens;
-    private readonly string?[] _names;
-    private readonly SyntaxListBuilder _lists;
+    // One parser per thread, reused: a parse then allocates only its tree, and fetches one thread static.
+    [ThreadStatic]
+    private static Parser? cached;
+
+    private readonly string?[] _names = NameCache.Create();
+    private readonly SyntaxListBuilder _lists = new();
+    private ParserOptions _options = ParserOptions.Default;
+    private int _maxTokens;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
 
-    private Parser(string source, ParserOptions? options)
+    private Parser()
     {
-        ArgumentNullException.ThrowIfNull(source);
-        _options = options ?? ParserOptions.Default;
-        if (source.Length > _options.MaxDocumentLength)
-        {
-            throw GraphQLSyntaxException.At(
-                source,
-                _options.MaxDocumentLength,
-                "Source contains more than " + _options.MaxDocumentLength + " UTF-16 code units. Parsing aborted.",
-                SyntaxErrorCodes.DocumentTooLarge);
-        }
-
-        _lexer = new Lexer(source);
-        _maxTokens = _options.MaxTokens;
-        _names = NameCache.ForCurrentThread;
-        _lists = SyntaxListBuilder.Rent();
     }
 
     /// <summary>Parses a whole document (executable and/or type system definitions).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not a valid document or exceeds a limit.</exception>
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        var document = parser.ParseDocument();
-        parser._lists.Return();
-        return document;
+        var parser = Rent(source, options);
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a single value, variables allowed (graphql-js <c>parseValue</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one value.</exception>
     public static IValueNode ParseValue(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: false);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return value;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: false);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a single constant value, variables rejected (graphql-js <c>parseConstValue</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one constant value.</exception>
     public static IValueNode ParseConstValue(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var value = parser.ParseValueLiteral(isConst: true);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return value;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var value = parser.ParseValueLiteral(isConst: true);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return value;
+        }
+        finally
+        {
+            parser.Return();
+        }
     }
 
     /// <summary>Parses a type reference such as <c>[String!]!</c> (graphql-js <c>parseType</c>).</summary>
     /// <exception cref="GraphQLSyntaxException">The source is not exactly one type reference.</exception>
     public static ITypeNode ParseType(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var type = parser.ParseTypeReference();
-        parser.ExpectToken(TokenKind.EndOfFile);
-        parser._lists.Return();
-        return type;
+        var parser = Rent(source, options);
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var type = parser.ParseTypeReference();
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return type;
+        }
+        finally
+        {
+            parser.Return();
+        }
+    }
+
+    // Takes this thread's parser (a new one if a parse on the thread holds it) and sets it at the start of the source.
+    private static Parser Rent(string source, ParserOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= ParserOptions.Default;
+        if (source.Length > options.MaxDocumentLength)
+        {
+            throw GraphQLSyntaxException.At(
+                source,
+                options.MaxDocumentLength,
+                "Source contains more than " + options.MaxDocumentLength + " UTF-16 code units. Parsing aborted.",
+                SyntaxErrorCodes.DocumentTooLarge);
+        }
+
+        var parser = cached ?? new Parser();
+        cached = null;
+        parser._options = options;
+        parser._maxTokens = options.MaxTokens;
+        parser._lexer = new Lexer(source);
+        parser._tokenCount = 0;
+        parser._depth = 0;
+        return parser;
+    }
+
+    // Gives the parser back for the next parse on this thread, holding on to nothing of this one.
+    private void Return()
+    {
+        _lexer = default;
+        _lists.Clear();
+        cached = this;
     }
 
     private Token Current => _lexer.Token;
@@ -153,7 +197,7 @@ public sealed class Parser
     // Spec §2.3 Operations
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         if (Peek(TokenKind.BraceLeft))
         {
             var shorthandSelectionSet = ParseSelectionSet();
@@ -187,7 +231,8 @@ public sealed class Parser
 
     private OperationType ParseOperationType()
     {
-        var operationToken = ExpectToken(TokenKind.Name);
+        var operationToken = Current;
+        ExpectToken(TokenKind.Name);
         return _lexer.Span(operationToken) switch
         {
             "query" => OperationType.Query,
@@ -217,7 +262,7 @@ public sealed class Parser
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
@@ -237,7 +282,7 @@ public sealed class Parser
 
     private VariableNode ParseVariable()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode { Name = name, Location = LocationFrom(start) };
@@ -246,8 +291,8 @@ public sealed class Parser
     // Spec §2.4 Selection Sets
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = Current;
-        EnterNesting(start);
+        var start = _lexer.CurrentLocation;
+        EnterNesting(start.Start);
         ExpectToken(TokenKind.BraceLeft);
         var selectionsStart = _lists.Start;
         do
@@ -263,8 +308,14 @@ public sealed class Parser
     // Spec §2.5 Fields
     private FieldNode ParseField()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var nameOrAlias = ParseName();
+        if (_lexer.CurrentKind is not (TokenKind.Colon or TokenKind.ParenLeft or TokenKind.At))
+        {
+            var fieldSelectionSet = Peek(TokenKind.BraceLeft) ? ParseSelectionSet() : null;
+            return new FieldNode(nameOrAlias, fieldSelectionSet, LocationFrom(start));
+        }
+
         NameNode? alias = null;
         var name = nameOrAlias;
         if (ExpectOptionalToken(TokenKind.Colon))
@@ -298,7 +349,7 @@ public sealed class Parser
         var argumentsStart = _lists.Start;
         do
         {
-            var start = Current;
+            var start = _lexer.CurrentLocation;
             var name = ParseName();
             ExpectToken(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
@@ -312,7 +363,7 @@ public sealed class Parser
     // Spec §2.8 Fragments
     private ISelectionNode ParseFragment()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectToken(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -336,7 +387,7 @@ public sealed class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -368,67 +419,71 @@ public sealed class Parser
     // Spec §2.9 Input Values
     private IValueNode ParseValueLiteral(bool isConst)
     {
-        var token = Current;
-        switch (token.Kind)
+        IValueNode value;
+        switch (_lexer.CurrentKind)
         {
             case TokenKind.BracketLeft:
                 return ParseList(isConst);
             case TokenKind.BraceLeft:
                 return ParseObject(isConst);
             case TokenKind.Int:
-                Advance();
-                return new IntValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
+                value = new IntValueNode { Value = NameCache.Get(_names, _lexer.CurrentSpan), Location = _lexer.CurrentLocation };
+                break;
             case TokenKind.Float:
-                Advance();
-                return new FloatValueNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
+                value = new FloatValueNode { Value = NameCache.Get(_names, _lexer.CurrentSpan), Location = _lexer.CurrentLocation };
+                break;
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                Advance();
-                return _lexer.Span(token) switch
+                var location = _lexer.CurrentLocation;
+                value = _lexer.CurrentSpan switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Location = LocationOf(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = LocationOf(token) },
-                    "null" => new NullValueNode { Location = LocationOf(token) },
-                    var value => new EnumValueNode { Value = NameCache.Get(_names, value), Location = LocationOf(token) },
+                    "true" => new BooleanValueNode { Value = true, Location = location },
+                    "false" => new BooleanValueNode { Value = false, Location = location },
+                    "null" => new NullValueNode { Location = location },
+                    var name => new EnumValueNode { Value = NameCache.Get(_names, name), Location = location },
                 };
+                break;
             case TokenKind.Dollar:
                 if (isConst)
                 {
+                    var dollar = Current;
                     Advance();
                     if (Current.Kind == TokenKind.Name)
                     {
-                        throw VariableInConstantError(token);
+                        throw VariableInConstantError(dollar);
                     }
 
-                    throw Unexpected(token);
+                    throw Unexpected(dollar);
                 }
 
                 return ParseVariable();
             default:
                 throw Unexpected(Current);
         }
+
+        Advance();
+        return value;
     }
 
     private StringValueNode ParseStringLiteral()
     {
-        var token = Current;
-        var value = _lexer.StringValue!;
-        Advance();
-        return new StringValueNode
+        var node = new StringValueNode
         {
-            Value = value,
-            Block = token.Kind == TokenKind.BlockString,
-            Location = LocationOf(token),
+            Value = _lexer.StringValue!,
+            Block = _lexer.CurrentKind == TokenKind.BlockString,
+            Location = _lexer.CurrentLocation,
         };
+        Advance();
+        return node;
     }
 
     // Spec §2.9.7 List Value
     private ListValueNode ParseList(bool isConst)
     {
-        var start = Current;
-        EnterNesting(start);
+        var start = _lexer.CurrentLocation;
+        EnterNesting(start.Start);
         ExpectToken(TokenKind.BracketLeft);
         IReadOnlyList<IValueNode> values = [];
         if (!ExpectOptionalToken(TokenKind.BracketRight))
@@ -450,8 +505,8 @@ public sealed class Parser
     // Spec §2.9.8 Input Object Values
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = Current;
-        EnterNesting(start);
+        var start = _lexer.CurrentLocation;
+        EnterNesting(start.Start);
         ExpectToken(TokenKind.BraceLeft);
         IReadOnlyList<ObjectFieldNode> fields = [];
         if (!ExpectOptionalToken(TokenKind.BraceRight))
@@ -459,7 +514,7 @@ public sealed class Parser
             var itemsStart = _lists.Start;
             do
             {
-                var fieldStart = Current;
+                var fieldStart = _lexer.CurrentLocation;
                 var name = ParseName();
                 ExpectToken(TokenKind.Colon);
                 var value = ParseValueLiteral(isConst);
@@ -485,7 +540,7 @@ public sealed class Parser
         var directivesStart = _lists.Start;
         while (Peek(TokenKind.At))
         {
-            var start = Current;
+            var start = _lexer.CurrentLocation;
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
@@ -498,11 +553,11 @@ public sealed class Parser
     // Spec §2.11 Type References
     private ITypeNode ParseTypeReference()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ITypeNode type;
         if (Peek(TokenKind.BracketLeft))
         {
-            EnterNesting(start);
+            EnterNesting(start.Start);
             Advance();
             var innerType = ParseTypeReference();
             ExpectToken(TokenKind.BracketRight);
@@ -524,7 +579,7 @@ public sealed class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var name = ParseName();
         return new NamedTypeNode { Name = name, Location = LocationFrom(start) };
     }
@@ -537,7 +592,7 @@ public sealed class Parser
     // Spec §3.3 Schema
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -577,7 +632,7 @@ public sealed class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
@@ -587,7 +642,7 @@ public sealed class Parser
     // Spec §3.5 Scalars
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -604,7 +659,7 @@ public sealed class Parser
     // Spec §3.6 Objects
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -657,7 +712,7 @@ public sealed class Parser
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         var name = ParseName();
         var arguments = ParseInputValueDefinitions(TokenKind.ParenLeft, TokenKind.ParenRight);
@@ -695,7 +750,7 @@ public sealed class Parser
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
@@ -716,7 +771,7 @@ public sealed class Parser
     // Spec §3.7 Interfaces
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
@@ -737,7 +792,7 @@ public sealed class Parser
     // Spec §3.8 Unions
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
@@ -759,7 +814,7 @@ public sealed class Parser
     // Spec §3.9 Enums
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
@@ -785,7 +840,7 @@ public sealed class Parser
         var valuesStart = _lists.Start;
         do
         {
-            var start = Current;
+            var start = _lexer.CurrentLocation;
             var description = ParseDescription();
             var name = ParseEnumValueName();
             var directives = ParseDirectives(isConst: true);
@@ -816,7 +871,7 @@ public sealed class Parser
     // Spec §3.10 Input Objects
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
@@ -856,7 +911,7 @@ public sealed class Parser
     // Spec §3.3.2 Schema Extension
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -872,7 +927,7 @@ public sealed class Parser
     // Spec §3.5.1 Scalar Extensions
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -888,7 +943,7 @@ public sealed class Parser
     // Spec §3.6.3 Object Extensions
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("type");
         var name = ParseName();
@@ -913,7 +968,7 @@ public sealed class Parser
     // Spec §3.7.1 Interface Extensions
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         var name = ParseName();
@@ -938,7 +993,7 @@ public sealed class Parser
     // Spec §3.8.1 Union Extensions
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -955,7 +1010,7 @@ public sealed class Parser
     // Spec §3.9.1 Enum Extensions
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -972,7 +1027,7 @@ public sealed class Parser
     // Spec §3.10.1 Input Object Extensions
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();
@@ -989,7 +1044,7 @@ public sealed class Parser
     // Spec §3.13 Directives
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = Current;
+        var start = _lexer.CurrentLocation;
         var description = ParseDescription();
         ExpectKeyword("directive");
         ExpectToken(TokenKind.At);
@@ -1033,27 +1088,31 @@ public sealed class Parser
     // Spec §2.1.9 Names
     private NameNode ParseName()
     {
-        var token = ExpectToken(TokenKind.Name);
-        return new NameNode { Value = NameCache.Get(_names, _lexer.Span(token)), Location = LocationOf(token) };
-    }
-
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
-
-    private Token ExpectToken(TokenKind kind)
-    {
-        var token = Current;
-        if (token.Kind == kind)
+        if (_lexer.CurrentKind != TokenKind.Name)
         {
-            Advance();
-            return token;
+            throw ExpectedTokenError(TokenKind.Name, Current);
         }
 
-        throw ExpectedTokenError(kind, token);
+        var name = new NameNode { Value = NameCache.Get(_names, _lexer.CurrentSpan), Location = _lexer.CurrentLocation };
+        Advance();
+        return name;
+    }
+
+    private bool Peek(TokenKind kind) => _lexer.CurrentKind == kind;
+
+    private void ExpectToken(TokenKind kind)
+    {
+        if (_lexer.CurrentKind != kind)
+        {
+            throw ExpectedTokenError(kind, Current);
+        }
+
+        Advance();
     }
 
     private bool ExpectOptionalToken(TokenKind kind)
     {
-        if (_lexer.Token.Kind == kind)
+        if (_lexer.CurrentKind == kind)
         {
             Advance();
             return true;
@@ -1088,7 +1147,7 @@ public sealed class Parser
     private void Advance()
     {
         _lexer.MoveNext();
-        if (++_tokenCount > _maxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
+        if (++_tokenCount > _maxTokens && _lexer.CurrentKind != TokenKind.EndOfFile)
         {
             throw TooManyTokensError();
         }
@@ -1097,11 +1156,11 @@ public sealed class Parser
     // Every nesting construct passes here, so no document can exhaust the stack. The stack check
     // costs a thread-local look-up, so it runs every eighth level: eight levels use a few KiB,
     // far less than the margin TryEnsureSufficientExecutionStack keeps.
-    private void EnterNesting(in Token token)
+    private void EnterNesting(int position)
     {
         if (++_depth > _options.MaxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            throw TooDeepError(token);
+            throw TooDeepError(position);
         }
     }
 
@@ -1114,10 +1173,8 @@ public sealed class Parser
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Location LocationFrom(in Token start) =>
-        new(start.Start, _lexer.LastToken.End, start.Line, start.Column);
-
-    private static Location LocationOf(in Token token) => new(token.Start, token.End, token.Line, token.Column);
+    private Location LocationFrom(in Location start) =>
+        new(start.Start, _lexer.LastEnd, start.Line, start.Column);
 
     // The error builders below stay out of line: inlined, their temporaries would make every hot
     // caller zero a large stack frame on entry.
@@ -1137,9 +1194,9 @@ public sealed class Parser
             SyntaxErrorCodes.MaxTokensExceeded);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private GraphQLSyntaxException TooDeepError(in Token token) =>
+    private GraphQLSyntaxException TooDeepError(int position) =>
         Error(
-            token.Start,
+            position,
             "Document nesting is deeper than " + _options.MaxDepth + " levels. Parsing aborted.",
             SyntaxErrorCodes.MaxDepthExceeded);
 

@@ -6,27 +6,24 @@ namespace GraphApi.GraphQL.Language;
 /// <summary>
 /// One shared stack on which the parser collects the items of every list it is building (lists
 /// nest, so they stack), then copies each finished list into an array of exactly its size. Saves
-/// a growing <see cref="List{T}"/> per list; the stack is reused by the next parse on the thread.
+/// a growing <see cref="List{T}"/> per list; the parser keeps it for its next parse.
 /// </summary>
 internal sealed class SyntaxListBuilder
 {
-    [ThreadStatic]
-    private static SyntaxListBuilder? cached;
-
     private object?[] _items = new object?[64];
     private int _count;
 
-    /// <summary>Takes this thread's builder (a new one if another parse holds it).</summary>
-    public static SyntaxListBuilder Rent()
-    {
-        var builder = cached ?? new SyntaxListBuilder();
-        cached = null;
-        builder._count = 0;
-        return builder;
-    }
+    // How far this parse has filled the stack: finished lists leave their items behind (they are
+    // in the tree anyway) and Clear drops them all in one call, instead of one call per list.
+    private int _highWater;
 
-    /// <summary>Gives the builder back for the next parse on this thread.</summary>
-    public void Return() => cached = this;
+    /// <summary>Drops every item this parse put on the stack, so the stack holds on to nothing of it.</summary>
+    public void Clear()
+    {
+        Array.Clear(_items, 0, Math.Max(_count, _highWater));
+        _count = 0;
+        _highWater = 0;
+    }
 
     /// <summary>Where a new list starts; pass it to <see cref="ToArray{T}"/>.</summary>
     public int Start => _count;
@@ -66,7 +63,7 @@ internal sealed class SyntaxListBuilder
             Unsafe.Add(ref first, i) = Unsafe.As<T>(_items[start + i]!);
         }
 
-        Array.Clear(_items, start, count);
+        _highWater = Math.Max(_highWater, _count);
         _count = start;
         return array;
     }

@@ -123,6 +123,27 @@ public class LexerTests
         Assert.Equal([(0, 3), (4, 7), (8, 9)], tokens.Select(t => (t.Start, t.End)));
     }
 
+    // The lexer scans names and runs of spaces a vector (eight characters) at a time: end them
+    // inside a vector, on its last character, past it and where fewer than eight characters are left.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void Names_and_runs_of_spaces_end_where_they_end(int length)
+    {
+        var name = "n" + new string('_', length - 1);
+        var spaces = new string(' ', length);
+        foreach (var source in new[] { name, name + "!", spaces + name, spaces + name + spaces + "{", name + "\u00e9", name + "-", name + "\n" + name })
+        {
+            var token = new Lexer(source).Advance();
+            Assert.Equal((TokenKind.Name, source.IndexOf('n', StringComparison.Ordinal)), (token.Kind, token.Start));
+            Assert.Equal(token.Start + length, token.End);
+        }
+    }
+
     [Fact]
     public void Tracks_lines_after_block_strings()
     {

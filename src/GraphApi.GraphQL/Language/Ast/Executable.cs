@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GraphApi.GraphQL.Language.Ast;
 
 // Spec §2.3 Operations
@@ -74,26 +76,85 @@ public interface ISelectionNode : IHasDirectives
 /// <summary>A field selection: <c>alias: name(arguments) @directives { ... }</c>.</summary>
 public sealed class FieldNode : SyntaxNode, ISelectionNode, INamedSyntaxNode
 {
+    // Alias, arguments and directives, which most fields lack, share one side object: a field
+    // without them is 16 bytes smaller, and the parser builds it without storing them.
+    private Extras? _extras;
+
+    /// <summary>Creates a field; its members are set with an object initializer.</summary>
+    public FieldNode()
+    {
+    }
+
+    // The parser's commonest field, without alias, arguments or directives.
+#pragma warning disable CS8618 // Arguments and Directives read as empty lists while there are no extras.
+    [SetsRequiredMembers]
+    internal FieldNode(NameNode name, SelectionSetNode? selectionSet, Location location)
+    {
+        Name = name;
+        SelectionSet = selectionSet;
+        Location = location;
+    }
+#pragma warning restore CS8618
+
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.Field;
 
     /// <summary>The alias; null when the response key is the field's name.</summary>
-    public NameNode? Alias { get; init; }
+    public NameNode? Alias
+    {
+        get => _extras?.Alias;
+        init
+        {
+            if (value is not null)
+            {
+                ExtrasToSet.Alias = value;
+            }
+        }
+    }
 
     /// <inheritdoc />
     public required NameNode Name { get; init; }
 
     /// <summary>The arguments, in source order.</summary>
-    public required IReadOnlyList<ArgumentNode> Arguments { get; init; }
+    public required IReadOnlyList<ArgumentNode> Arguments
+    {
+        get => _extras?.Arguments ?? [];
+        init
+        {
+            if (value.Count != 0)
+            {
+                ExtrasToSet.Arguments = value;
+            }
+        }
+    }
 
     /// <inheritdoc />
-    public required IReadOnlyList<DirectiveNode> Directives { get; init; }
+    public required IReadOnlyList<DirectiveNode> Directives
+    {
+        get => _extras?.Directives ?? [];
+        init
+        {
+            if (value.Count != 0)
+            {
+                ExtrasToSet.Directives = value;
+            }
+        }
+    }
 
     /// <summary>The sub-selection; null for a leaf field.</summary>
     public SelectionSetNode? SelectionSet { get; init; }
 
     /// <summary>The key under which the field's result appears: the alias if any, else the name.</summary>
     public string ResponseKey => Alias?.Value ?? Name.Value;
+
+    private Extras ExtrasToSet => _extras ??= new Extras();
+
+    private sealed class Extras
+    {
+        public NameNode? Alias;
+        public IReadOnlyList<ArgumentNode>? Arguments;
+        public IReadOnlyList<DirectiveNode>? Directives;
+    }
 }
 
 // Spec §2.6 Arguments
