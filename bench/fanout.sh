@@ -42,7 +42,7 @@ rows=()
 for variant in requestStatusChanged events; do
   mutate_url="http://127.0.0.1:$port/"
   if [ "$provider" = Postgres ]; then
-    database="graphapi_fanout_$$_$variant"
+    database="graphapi_fanout_$$_${variant,,}"
     psql "$psql_target" -qc "CREATE DATABASE $database" >/dev/null
     export Database__Provider=Postgres ConnectionStrings__GraphApi="$(echo "$pg_server" | sed "s/Database=[^;]*/Database=$database/")" Expectations__Enabled=false
     start_server $((port + 1)) "$tmp/server-a.log"
