@@ -108,8 +108,7 @@ internal static class OperationExecutor
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var fieldPath = path is null ? ResponsePath.Root(field.ResponseKey) : path.Append(field.ResponseKey);
-            var value = ExecuteField(context, type, source, field, fieldPath);
+            var value = ExecuteField(context, type, source, field, PendingPath.Field(path, field.ResponseKey));
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
@@ -151,7 +150,7 @@ internal static class OperationExecutor
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var result = await ExecuteField(context, type, source, field, ResponsePath.Root(field.ResponseKey)).ConfigureAwait(false);
+            var result = await ExecuteField(context, type, source, field, PendingPath.Field(null, field.ResponseKey)).ConfigureAwait(false);
             failed |= ReferenceEquals(result, Failed);
             map.Set(i, field.ResponseKey, result);
         }
@@ -160,17 +159,24 @@ internal static class OperationExecutor
     }
 
     // Spec §6.4 Executing Fields
-    private static ValueTask<object?> ExecuteField(OperationContext context, ObjectType parentType, object? source, CollectedField field, ResponsePath path)
+    private static ValueTask<object?> ExecuteField(OperationContext context, ObjectType parentType, object? source, CollectedField field, PendingPath path)
     {
         var definition = field.Definition;
         ValueTask<object?> resolved;
         try
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (definition.Resolver is { } resolver)
+            if (definition.ParentOnlyResolver is { } read && definition.Arguments.Count == 0)
+            {
+                // A plain property read: no resolver context to build, and no path unless completion needs one.
+                resolved = new ValueTask<object?>(read(source));
+            }
+            else if (definition.Resolver is { } resolver)
             {
                 var arguments = context.ArgumentsOf(definition, field.Node);
-                resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, path));
+                var created = path.Create();
+                path = PendingPath.Of(created);
+                resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, created));
             }
             else
             {
@@ -191,7 +197,7 @@ internal static class OperationExecutor
         return CompleteResolvedAsync(context, field, path, resolved);
     }
 
-    private static async ValueTask<object?> CompleteResolvedAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> resolved)
+    private static async ValueTask<object?> CompleteResolvedAsync(OperationContext context, CollectedField field, PendingPath path, ValueTask<object?> resolved)
     {
         object? value;
         try
@@ -208,7 +214,7 @@ internal static class OperationExecutor
     }
 
     // Spec §6.4.3 Value Completion
-    private static ValueTask<object?> CompleteValue(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    private static ValueTask<object?> CompleteValue(OperationContext context, GraphQLType type, CollectedField field, PendingPath path, object? value)
     {
         if (type is NonNullType nonNull)
         {
@@ -227,21 +233,21 @@ internal static class OperationExecutor
         return NullIfFailedAsync(completed);
     }
 
-    private static object RequireValue(OperationContext context, CollectedField field, ResponsePath path, object? completed)
+    private static object RequireValue(OperationContext context, CollectedField field, PendingPath path, object? completed)
     {
         if (completed is null)
         {
             context.AddError(new GraphQLError(
                 $"Cannot return null for non-nullable field {FieldCoordinate(field)}.",
                 Locations(field),
-                path.ToList()));
+                path.Create().ToList()));
             return Failed;
         }
 
         return completed;
     }
 
-    private static async ValueTask<object?> RequireValueAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> inner) =>
+    private static async ValueTask<object?> RequireValueAsync(OperationContext context, CollectedField field, PendingPath path, ValueTask<object?> inner) =>
         RequireValue(context, field, path, await inner.ConfigureAwait(false));
 
     private static async ValueTask<object?> NullIfFailedAsync(ValueTask<object?> completed)
@@ -250,7 +256,7 @@ internal static class OperationExecutor
         return ReferenceEquals(result, Failed) ? null : result;
     }
 
-    private static ValueTask<object?> CompleteNullable(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    private static ValueTask<object?> CompleteNullable(OperationContext context, GraphQLType type, CollectedField field, PendingPath path, object? value)
     {
         if (value is null)
         {
@@ -266,12 +272,13 @@ internal static class OperationExecutor
                 case EnumType enumType:
                     return new ValueTask<object?>(SerializeEnum(enumType, value));
                 case ListType list:
-                    return CompleteList(context, list.OfType, field, path, value);
+                    return CompleteList(context, list.OfType, field, path.Create(), value);
                 case ObjectType objectType:
-                    return ExecuteFieldsAsync(context, objectType, value, path, context.Collector.CollectSubfields(objectType, field, context.Variables));
+                    return ExecuteFieldsAsync(context, objectType, value, path.Create(), context.Collector.CollectSubfields(objectType, field, context.Variables));
                 default:
-                    var runtimeType = ResolveAbstractType(context, (NamedType)type, field, path, value);
-                    return ExecuteFieldsAsync(context, runtimeType, value, path, context.Collector.CollectSubfields(runtimeType, field, context.Variables));
+                    var created = path.Create();
+                    var runtimeType = ResolveAbstractType(context, (NamedType)type, field, created, value);
+                    return ExecuteFieldsAsync(context, runtimeType, value, created, context.Collector.CollectSubfields(runtimeType, field, context.Variables));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -294,7 +301,7 @@ internal static class OperationExecutor
         var index = 0;
         foreach (var item in items)
         {
-            var itemValue = CompleteValue(context, itemType, field, path.Append(index), item);
+            var itemValue = CompleteValue(context, itemType, field, PendingPath.Item(path, index), item);
             if (itemValue.IsCompletedSuccessfully)
             {
                 failed |= ReferenceEquals(itemValue.Result, Failed);
@@ -396,6 +403,9 @@ internal static class OperationExecutor
             : null;
     }
 
+    private static void RecordError(OperationContext context, Exception exception, CollectedField field, PendingPath path) =>
+        RecordError(context, exception, field, path.Create());
+
     private static void RecordError(OperationContext context, Exception exception, CollectedField field, ResponsePath path)
     {
         var pathList = path.ToList();
@@ -431,4 +441,36 @@ internal static class OperationExecutor
     }
 
     private static string FieldCoordinate(CollectedField field) => $"{field.Owner.Name}.{field.Definition.Name}";
+
+    /// <summary>
+    /// A value's path before it exists: most values are leaves without errors and never need theirs, so the
+    /// <see cref="ResponsePath"/> is created only for an error, a resolver's context, or the value's children
+    /// (once, then passed on with <see cref="Of"/>).
+    /// </summary>
+    private readonly struct PendingPath
+    {
+        private readonly ResponsePath? _parent;
+        private readonly string? _key;
+        private readonly int _index;
+
+        private PendingPath(ResponsePath? parent, string? key, int index)
+        {
+            _parent = parent;
+            _key = key;
+            _index = index;
+        }
+
+        /// <summary>The path of the field <paramref name="key"/> under <paramref name="parent"/> (null for a root field).</summary>
+        public static PendingPath Field(ResponsePath? parent, string key) => new(parent, key, 0);
+
+        /// <summary>The path of item <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
+        public static PendingPath Item(ResponsePath parent, int index) => new(parent, null, index);
+
+        /// <summary>A path already created.</summary>
+        public static PendingPath Of(ResponsePath path) => new(path, null, -1);
+
+        public ResponsePath Create() => _key is not null
+            ? _parent is null ? ResponsePath.Root(_key) : _parent.Append(_key)
+            : _index < 0 ? _parent! : _parent!.Append(_index);
+    }
 }
