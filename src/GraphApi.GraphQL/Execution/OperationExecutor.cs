@@ -65,7 +65,7 @@ internal static class OperationExecutor
     private static async IAsyncEnumerable<OperationResult> MapSourceToResponse(
         OperationContext context,
         ObjectType rootType,
-        IReadOnlyList<CollectedField> fields,
+        CollectedFieldList fields,
         IAsyncEnumerable<object?> source,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -100,9 +100,9 @@ internal static class OperationExecutor
         }
     }
 
-    private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, IReadOnlyList<CollectedField> fields)
+    private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, CollectedFieldList fields)
     {
-        var map = new ResultMap(fields.Count);
+        var map = new ResultMap(fields.ResponseKeys);
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
@@ -113,11 +113,10 @@ internal static class OperationExecutor
             {
                 var result = value.Result;
                 failed |= ReferenceEquals(result, Failed);
-                map.Set(i, field.ResponseKey, result);
+                map.SetValue(i, result);
             }
             else
             {
-                map.Set(i, field.ResponseKey, null);
                 (pending ??= []).Add((i, value));
             }
         }
@@ -136,23 +135,23 @@ internal static class OperationExecutor
         {
             var result = await task.ConfigureAwait(false);
             failed |= ReferenceEquals(result, Failed);
-            map.Set(index, map.KeyAt(index), result);
+            map.SetValue(index, result);
         }
 
         return failed ? Failed : map;
     }
 
     // Spec §6.2.2 Mutation: root fields strictly one after another
-    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, IReadOnlyList<CollectedField> fields)
+    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, CollectedFieldList fields)
     {
-        var map = new ResultMap(fields.Count);
+        var map = new ResultMap(fields.ResponseKeys);
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var result = await ExecuteField(context, type, source, field, PendingPath.Field(null, field.ResponseKey)).ConfigureAwait(false);
             failed |= ReferenceEquals(result, Failed);
-            map.Set(i, field.ResponseKey, result);
+            map.SetValue(i, result);
         }
 
         return failed ? Failed : map;
@@ -295,36 +294,46 @@ internal static class OperationExecutor
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{FieldCoordinate(field)}\".");
         }
 
-        var completed = value is ICollection collection ? new List<object?>(collection.Count) : [];
+        // Filled in place and returned as is: a collection's count is known up front, other sequences grow it.
+        var completed = new object?[value is ICollection collection ? collection.Count : 4];
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
         var index = 0;
         foreach (var item in items)
         {
+            if (index == completed.Length)
+            {
+                Array.Resize(ref completed, Math.Max(4, index * 2));
+            }
+
             var itemValue = CompleteValue(context, itemType, field, PendingPath.Item(path, index), item);
             if (itemValue.IsCompletedSuccessfully)
             {
                 failed |= ReferenceEquals(itemValue.Result, Failed);
-                completed.Add(itemValue.Result);
+                completed[index] = itemValue.Result;
             }
             else
             {
-                completed.Add(null);
                 (pending ??= []).Add((index, itemValue));
             }
 
             index++;
         }
 
+        if (index != completed.Length)
+        {
+            Array.Resize(ref completed, index);
+        }
+
         if (pending is null)
         {
-            return new ValueTask<object?>(failed ? Failed : completed.ToArray());
+            return new ValueTask<object?>(failed ? Failed : completed);
         }
 
         return AwaitItemsAsync(completed, pending, failed);
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
+    private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
     {
         foreach (var (index, task) in pending)
         {
@@ -333,7 +342,7 @@ internal static class OperationExecutor
             completed[index] = result;
         }
 
-        return failed ? Failed : completed.ToArray();
+        return failed ? Failed : completed;
     }
 
     private static object SerializeEnum(EnumType type, object value)

@@ -18,6 +18,13 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _values = new object?[count];
     }
 
+    /// <summary>Creates a map whose keys are <paramref name="keys"/>, shared and never modified; values are set with <see cref="SetValue"/>.</summary>
+    internal ResultMap(string[] keys)
+    {
+        _keys = keys;
+        _values = new object?[keys.Length];
+    }
+
     /// <inheritdoc />
     public int Count => _keys.Length;
 
@@ -36,6 +43,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _keys[index] = key;
         _values[index] = value;
     }
+
+    /// <summary>Sets the value at a position, leaving the key as it is.</summary>
+    internal void SetValue(int index, object? value) => _values[index] = value;
 
     /// <summary>The key at a position.</summary>
     public string KeyAt(int index) => _keys[index];
