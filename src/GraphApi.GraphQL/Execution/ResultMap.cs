@@ -8,8 +8,11 @@ namespace GraphApi.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
     private readonly object?[] _values;
+    private string[] _keys;
+
+    // The executor's maps share their keys with every map of the same selection; Set copies them before changing one.
+    private bool _sharedKeys;
 
     /// <summary>Creates a map for <paramref name="count"/> response keys.</summary>
     public ResultMap(int count)
@@ -22,6 +25,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     internal ResultMap(string[] keys)
     {
         _keys = keys;
+        _sharedKeys = true;
         _values = new object?[keys.Length];
     }
 
@@ -40,6 +44,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Sets the key and value at a position.</summary>
     public void Set(int index, string key, object? value)
     {
+        if (_sharedKeys && !ReferenceEquals(_keys[index], key))
+        {
+            _keys = (string[])_keys.Clone();
+            _sharedKeys = false;
+        }
+
         _keys[index] = key;
         _values[index] = value;
     }
