@@ -12,17 +12,18 @@ namespace GraphApi.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
 {
-    private readonly ConcurrentDictionary<(object Selections, ObjectType Type), IReadOnlyList<CollectedField>> _cache = new();
+    private readonly ConcurrentDictionary<(object Selections, ObjectType Type), CollectedFieldList> _cache = new();
 
     /// <summary>The root fields of an operation.</summary>
-    public IReadOnlyList<CollectedField> CollectRoot(ObjectType type, SelectionSetNode selectionSet, IReadOnlyDictionary<string, object?> variables) =>
+    public CollectedFieldList CollectRoot(ObjectType type, SelectionSetNode selectionSet, IReadOnlyDictionary<string, object?> variables) =>
         Collect(selectionSet, type, [selectionSet], variables);
 
     /// <summary>The fields selected below a field, for the object type its value resolved to.</summary>
-    public IReadOnlyList<CollectedField> CollectSubfields(ObjectType type, CollectedField field, IReadOnlyDictionary<string, object?> variables) =>
-        Collect(field, type, field.SelectionSets(), variables);
+    public CollectedFieldList CollectSubfields(ObjectType type, CollectedField field, IReadOnlyDictionary<string, object?> variables) =>
+        // Looked up before SelectionSets() is called: its enumerator would otherwise be allocated for every object of a list.
+        field.IsShared && _cache.TryGetValue((field, type), out var cached) ? cached : Collect(field, type, field.SelectionSets(), variables);
 
-    private IReadOnlyList<CollectedField> Collect(object key, ObjectType type, IEnumerable<SelectionSetNode> selectionSets, IReadOnlyDictionary<string, object?> variables)
+    private CollectedFieldList Collect(object key, ObjectType type, IEnumerable<SelectionSetNode> selectionSets, IReadOnlyDictionary<string, object?> variables)
     {
         // A field from an uncached collection is new on every request: caching below it would only grow the cache.
         var cacheable = key is not CollectedField { IsShared: false };
@@ -31,13 +32,15 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             return cached;
         }
 
-        var fields = new List<CollectedField>();
+        var collected = new List<CollectedField>();
         var dependsOnVariables = false;
         HashSet<string>? visitedFragments = null;
         foreach (var selectionSet in selectionSets)
         {
-            CollectInto(fields, type, selectionSet, variables, ref visitedFragments, ref dependsOnVariables);
+            CollectInto(collected, type, selectionSet, variables, ref visitedFragments, ref dependsOnVariables);
         }
+
+        var fields = new CollectedFieldList(collected);
 
         if (cacheable && !dependsOnVariables)
         {

@@ -65,7 +65,7 @@ internal static class OperationExecutor
     private static async IAsyncEnumerable<OperationResult> MapSourceToResponse(
         OperationContext context,
         ObjectType rootType,
-        IReadOnlyList<CollectedField> fields,
+        CollectedFieldList fields,
         IAsyncEnumerable<object?> source,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -100,25 +100,23 @@ internal static class OperationExecutor
         }
     }
 
-    private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, IReadOnlyList<CollectedField> fields)
+    private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, CollectedFieldList fields)
     {
-        var map = new ResultMap(fields.Count);
+        var map = new ResultMap(fields.ResponseKeys);
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var fieldPath = path is null ? ResponsePath.Root(field.ResponseKey) : path.Append(field.ResponseKey);
-            var value = ExecuteField(context, type, source, field, fieldPath);
+            var value = ExecuteField(context, type, source, field, PendingPath.Field(path, field.ResponseKey));
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
                 failed |= ReferenceEquals(result, Failed);
-                map.Set(i, field.ResponseKey, result);
+                map.SetValue(i, result);
             }
             else
             {
-                map.Set(i, field.ResponseKey, null);
                 (pending ??= []).Add((i, value));
             }
         }
@@ -137,40 +135,47 @@ internal static class OperationExecutor
         {
             var result = await task.ConfigureAwait(false);
             failed |= ReferenceEquals(result, Failed);
-            map.Set(index, map.KeyAt(index), result);
+            map.SetValue(index, result);
         }
 
         return failed ? Failed : map;
     }
 
     // Spec §6.2.2 Mutation: root fields strictly one after another
-    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, IReadOnlyList<CollectedField> fields)
+    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, CollectedFieldList fields)
     {
-        var map = new ResultMap(fields.Count);
+        var map = new ResultMap(fields.ResponseKeys);
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var result = await ExecuteField(context, type, source, field, ResponsePath.Root(field.ResponseKey)).ConfigureAwait(false);
+            var result = await ExecuteField(context, type, source, field, PendingPath.Field(null, field.ResponseKey)).ConfigureAwait(false);
             failed |= ReferenceEquals(result, Failed);
-            map.Set(i, field.ResponseKey, result);
+            map.SetValue(i, result);
         }
 
         return failed ? Failed : map;
     }
 
     // Spec §6.4 Executing Fields
-    private static ValueTask<object?> ExecuteField(OperationContext context, ObjectType parentType, object? source, CollectedField field, ResponsePath path)
+    private static ValueTask<object?> ExecuteField(OperationContext context, ObjectType parentType, object? source, CollectedField field, PendingPath path)
     {
         var definition = field.Definition;
         ValueTask<object?> resolved;
         try
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (definition.Resolver is { } resolver)
+            if (definition.ParentOnlyResolver is { } read && definition.Arguments.Count == 0)
+            {
+                // A plain property read: no resolver context to build, and no path unless completion needs one.
+                resolved = new ValueTask<object?>(read(source));
+            }
+            else if (definition.Resolver is { } resolver)
             {
                 var arguments = context.ArgumentsOf(definition, field.Node);
-                resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, path));
+                var created = path.Create();
+                path = PendingPath.Of(created);
+                resolved = resolver(new ResolverContext(context, field, parentType, source, arguments, created));
             }
             else
             {
@@ -191,7 +196,7 @@ internal static class OperationExecutor
         return CompleteResolvedAsync(context, field, path, resolved);
     }
 
-    private static async ValueTask<object?> CompleteResolvedAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> resolved)
+    private static async ValueTask<object?> CompleteResolvedAsync(OperationContext context, CollectedField field, PendingPath path, ValueTask<object?> resolved)
     {
         object? value;
         try
@@ -208,7 +213,7 @@ internal static class OperationExecutor
     }
 
     // Spec §6.4.3 Value Completion
-    private static ValueTask<object?> CompleteValue(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    private static ValueTask<object?> CompleteValue(OperationContext context, GraphQLType type, CollectedField field, PendingPath path, object? value)
     {
         if (type is NonNullType nonNull)
         {
@@ -227,21 +232,21 @@ internal static class OperationExecutor
         return NullIfFailedAsync(completed);
     }
 
-    private static object RequireValue(OperationContext context, CollectedField field, ResponsePath path, object? completed)
+    private static object RequireValue(OperationContext context, CollectedField field, PendingPath path, object? completed)
     {
         if (completed is null)
         {
             context.AddError(new GraphQLError(
                 $"Cannot return null for non-nullable field {FieldCoordinate(field)}.",
                 Locations(field),
-                path.ToList()));
+                path.Create().ToList()));
             return Failed;
         }
 
         return completed;
     }
 
-    private static async ValueTask<object?> RequireValueAsync(OperationContext context, CollectedField field, ResponsePath path, ValueTask<object?> inner) =>
+    private static async ValueTask<object?> RequireValueAsync(OperationContext context, CollectedField field, PendingPath path, ValueTask<object?> inner) =>
         RequireValue(context, field, path, await inner.ConfigureAwait(false));
 
     private static async ValueTask<object?> NullIfFailedAsync(ValueTask<object?> completed)
@@ -250,7 +255,7 @@ internal static class OperationExecutor
         return ReferenceEquals(result, Failed) ? null : result;
     }
 
-    private static ValueTask<object?> CompleteNullable(OperationContext context, GraphQLType type, CollectedField field, ResponsePath path, object? value)
+    private static ValueTask<object?> CompleteNullable(OperationContext context, GraphQLType type, CollectedField field, PendingPath path, object? value)
     {
         if (value is null)
         {
@@ -266,12 +271,13 @@ internal static class OperationExecutor
                 case EnumType enumType:
                     return new ValueTask<object?>(SerializeEnum(enumType, value));
                 case ListType list:
-                    return CompleteList(context, list.OfType, field, path, value);
+                    return CompleteList(context, list.OfType, field, path.Create(), value);
                 case ObjectType objectType:
-                    return ExecuteFieldsAsync(context, objectType, value, path, context.Collector.CollectSubfields(objectType, field, context.Variables));
+                    return ExecuteFieldsAsync(context, objectType, value, path.Create(), context.Collector.CollectSubfields(objectType, field, context.Variables));
                 default:
-                    var runtimeType = ResolveAbstractType(context, (NamedType)type, field, path, value);
-                    return ExecuteFieldsAsync(context, runtimeType, value, path, context.Collector.CollectSubfields(runtimeType, field, context.Variables));
+                    var created = path.Create();
+                    var runtimeType = ResolveAbstractType(context, (NamedType)type, field, created, value);
+                    return ExecuteFieldsAsync(context, runtimeType, value, created, context.Collector.CollectSubfields(runtimeType, field, context.Variables));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -288,36 +294,46 @@ internal static class OperationExecutor
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{FieldCoordinate(field)}\".");
         }
 
-        var completed = value is ICollection collection ? new List<object?>(collection.Count) : [];
+        // Filled in place and returned as is: a collection's count is known up front, other sequences grow it.
+        var completed = new object?[value is ICollection collection ? collection.Count : 4];
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
         var index = 0;
         foreach (var item in items)
         {
-            var itemValue = CompleteValue(context, itemType, field, path.Append(index), item);
+            if (index == completed.Length)
+            {
+                Array.Resize(ref completed, Math.Max(4, index * 2));
+            }
+
+            var itemValue = CompleteValue(context, itemType, field, PendingPath.Item(path, index), item);
             if (itemValue.IsCompletedSuccessfully)
             {
                 failed |= ReferenceEquals(itemValue.Result, Failed);
-                completed.Add(itemValue.Result);
+                completed[index] = itemValue.Result;
             }
             else
             {
-                completed.Add(null);
                 (pending ??= []).Add((index, itemValue));
             }
 
             index++;
         }
 
+        if (index != completed.Length)
+        {
+            Array.Resize(ref completed, index);
+        }
+
         if (pending is null)
         {
-            return new ValueTask<object?>(failed ? Failed : completed.ToArray());
+            return new ValueTask<object?>(failed ? Failed : completed);
         }
 
         return AwaitItemsAsync(completed, pending, failed);
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
+    private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)
     {
         foreach (var (index, task) in pending)
         {
@@ -326,7 +342,7 @@ internal static class OperationExecutor
             completed[index] = result;
         }
 
-        return failed ? Failed : completed.ToArray();
+        return failed ? Failed : completed;
     }
 
     private static object SerializeEnum(EnumType type, object value)
@@ -396,6 +412,9 @@ internal static class OperationExecutor
             : null;
     }
 
+    private static void RecordError(OperationContext context, Exception exception, CollectedField field, PendingPath path) =>
+        RecordError(context, exception, field, path.Create());
+
     private static void RecordError(OperationContext context, Exception exception, CollectedField field, ResponsePath path)
     {
         var pathList = path.ToList();
@@ -431,4 +450,36 @@ internal static class OperationExecutor
     }
 
     private static string FieldCoordinate(CollectedField field) => $"{field.Owner.Name}.{field.Definition.Name}";
+
+    /// <summary>
+    /// A value's path before it exists: most values are leaves without errors and never need theirs, so the
+    /// <see cref="ResponsePath"/> is created only for an error, a resolver's context, or the value's children
+    /// (once, then passed on with <see cref="Of"/>).
+    /// </summary>
+    private readonly struct PendingPath
+    {
+        private readonly ResponsePath? _parent;
+        private readonly string? _key;
+        private readonly int _index;
+
+        private PendingPath(ResponsePath? parent, string? key, int index)
+        {
+            _parent = parent;
+            _key = key;
+            _index = index;
+        }
+
+        /// <summary>The path of the field <paramref name="key"/> under <paramref name="parent"/> (null for a root field).</summary>
+        public static PendingPath Field(ResponsePath? parent, string key) => new(parent, key, 0);
+
+        /// <summary>The path of item <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
+        public static PendingPath Item(ResponsePath parent, int index) => new(parent, null, index);
+
+        /// <summary>A path already created.</summary>
+        public static PendingPath Of(ResponsePath path) => new(path, null, -1);
+
+        public ResponsePath Create() => _key is not null
+            ? _parent is null ? ResponsePath.Root(_key) : _parent.Append(_key)
+            : _index < 0 ? _parent! : _parent!.Append(_index);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class ResponsePath
     public ResponsePath Append(string responseKey) => new(this, responseKey, Depth + 1);
 
     /// <summary>This path extended by a list index.</summary>
-    public ResponsePath Append(int index) => new(this, index, Depth + 1);
+    public ResponsePath Append(int index) => new(this, Boxes.Int(index), Depth + 1);
 
     /// <summary>The steps from the root, as they appear in an error's <c>path</c>.</summary>
     public IReadOnlyList<object> ToList()

@@ -8,14 +8,25 @@ namespace GraphApi.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
     private readonly object?[] _values;
+    private string[] _keys;
+
+    // The executor's maps share their keys with every map of the same selection; Set copies them before changing one.
+    private bool _sharedKeys;
 
     /// <summary>Creates a map for <paramref name="count"/> response keys.</summary>
     public ResultMap(int count)
     {
         _keys = new string[count];
         _values = new object?[count];
+    }
+
+    /// <summary>Creates a map whose keys are <paramref name="keys"/>, shared and never modified; values are set with <see cref="SetValue"/>.</summary>
+    internal ResultMap(string[] keys)
+    {
+        _keys = keys;
+        _sharedKeys = true;
+        _values = new object?[keys.Length];
     }
 
     /// <inheritdoc />
@@ -33,9 +44,18 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Sets the key and value at a position.</summary>
     public void Set(int index, string key, object? value)
     {
+        if (_sharedKeys && !ReferenceEquals(_keys[index], key))
+        {
+            _keys = (string[])_keys.Clone();
+            _sharedKeys = false;
+        }
+
         _keys[index] = key;
         _values[index] = value;
     }
+
+    /// <summary>Sets the value at a position, leaving the key as it is.</summary>
+    internal void SetValue(int index, object? value) => _values[index] = value;
 
     /// <summary>The key at a position.</summary>
     public string KeyAt(int index) => _keys[index];

@@ -28,6 +28,23 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>Produces the field's value; null means the parent's property of the same name is read by the executor's default resolver.</summary>
     public FieldResolver? Resolver { get; set; }
 
+    /// <summary>
+    /// The parent-only read behind <see cref="Resolver"/> when that resolver just reads a property of the parent;
+    /// null otherwise. Middleware replaces <see cref="Resolver"/> and does not know about this read, so it only counts
+    /// while <see cref="Resolver"/> is still the one it came with.
+    /// </summary>
+    internal Func<object?, object?>? ParentOnlyResolver =>
+        _parentOnly is { } parentOnly && ReferenceEquals(Resolver, parentOnly.Resolver) ? parentOnly.Read : null;
+
+    private (FieldResolver Resolver, Func<object?, object?> Read)? _parentOnly;
+
+    /// <summary>Sets <see cref="Resolver"/> to a resolver that only reads the parent, so the executor can call <paramref name="read"/> without a resolver context.</summary>
+    internal void SetParentOnlyResolver(FieldResolver resolver, Func<object?, object?> read)
+    {
+        Resolver = resolver;
+        _parentOnly = (resolver, read);
+    }
+
     /// <summary>For subscription root fields: produces the source event stream.</summary>
     public SubscribeResolver? Subscribe { get; set; }
 

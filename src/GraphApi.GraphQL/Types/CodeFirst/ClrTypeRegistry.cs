@@ -146,8 +146,13 @@ internal sealed class ClrTypeRegistry(
             {
                 Description = Description(property),
                 DeprecationReason = DeprecationReason(property),
-                Resolver = clrType.IsInterface ? null : ResolverCompiler.ForProperty(property),
             };
+            if (!clrType.IsInterface)
+            {
+                var read = ResolverCompiler.ForProperty(property);
+                field.SetParentOnlyResolver(context => new ValueTask<object?>(read(context.Parent)), read);
+            }
+
             fields.Add(field);
             if (!clrType.IsInterface && property.IsDefined(typeof(FieldConfigurationAttribute), inherit: true))
             {

@@ -9,13 +9,12 @@ internal static class ResolverCompiler
 {
     private static readonly ParameterInfo[] NoParameters = [];
 
-    /// <summary>A resolver reading a property of the parent object.</summary>
-    public static FieldResolver ForProperty(PropertyInfo property)
+    /// <summary>A read of a property of the parent object, the value boxed as <see cref="Boxes"/> does.</summary>
+    public static Func<object?, object?> ForProperty(PropertyInfo property)
     {
-        var context = Expression.Parameter(typeof(IResolverContext), "context");
-        var parent = Expression.Convert(Expression.Property(context, nameof(IResolverContext.Parent)), property.DeclaringType!);
-        var read = Expression.Property(parent, property);
-        return Expression.Lambda<FieldResolver>(Completed(read), context).Compile();
+        var parent = Expression.Parameter(typeof(object), "parent");
+        var read = Expression.Property(Expression.Convert(parent, property.DeclaringType!), property);
+        return Expression.Lambda<Func<object?, object?>>(Box(read), parent).Compile();
     }
 
     /// <summary>A resolver calling a method on the instance <paramref name="instance"/> gives, binding each parameter as <paramref name="bind"/> says.</summary>
@@ -101,9 +100,29 @@ internal static class ResolverCompiler
     }
 
     private static Expression Completed(Expression value) =>
-        Expression.New(
-            typeof(ValueTask<object?>).GetConstructor([typeof(object)])!,
-            Expression.Convert(value, typeof(object)));
+        Expression.New(typeof(ValueTask<object?>).GetConstructor([typeof(object)])!, Box(value));
+
+    /// <summary>Converts a value to <see cref="object"/>, through <see cref="Boxes"/> for the types it caches.</summary>
+    private static Expression Box(Expression value)
+    {
+        var type = value.Type;
+        if (type == typeof(int))
+        {
+            return Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Int))!, value);
+        }
+
+        if (type == typeof(bool))
+        {
+            return Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Bool))!, value);
+        }
+
+        if (type.IsEnum)
+        {
+            return Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Enum))!.MakeGenericMethod(type), value);
+        }
+
+        return Expression.Convert(value, typeof(object));
+    }
 
     private static MethodInfo Helper(string name) =>
         typeof(ResolverCompiler).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!;

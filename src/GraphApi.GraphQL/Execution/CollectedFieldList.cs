@@ -1,0 +1,29 @@
+using System.Collections;
+
+namespace GraphApi.GraphQL.Execution;
+
+/// <summary>
+/// The fields collected for one selection on one object type, with their response keys in one array that every
+/// <see cref="ResultMap"/> built from them shares: a list of 50 objects would otherwise copy the keys 50 times.
+/// </summary>
+internal sealed class CollectedFieldList : IReadOnlyList<CollectedField>
+{
+    private readonly CollectedField[] _fields;
+
+    public CollectedFieldList(List<CollectedField> fields)
+    {
+        _fields = [.. fields];
+        ResponseKeys = Array.ConvertAll(_fields, field => field.ResponseKey);
+    }
+
+    /// <summary>The response keys, in field order; never modified.</summary>
+    public string[] ResponseKeys { get; }
+
+    public int Count => _fields.Length;
+
+    public CollectedField this[int index] => _fields[index];
+
+    public IEnumerator<CollectedField> GetEnumerator() => ((IEnumerable<CollectedField>)_fields).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _fields.GetEnumerator();
+}
