@@ -80,9 +80,31 @@ public sealed class InputCheck
     {
         if (id is > 0 && !await CustomerVisibility.Visible<T>(db).AnyAsync(entity => EF.Property<int>(entity, "Id") == id, cancellationToken))
         {
-            Fail(ApiErrorCodes.NotFound, $"No {typeof(T).Name} has the id given in {field}.", field);
+            NotFound<T>(field);
         }
     }
+
+    /// <summary>
+    /// The <typeparamref name="T"/> of <paramref name="rows"/> with key <paramref name="id"/>, or null with <c>NOT_FOUND</c>;
+    /// null without a look-up when the id is absent or was not a valid id (that error is already recorded).
+    /// </summary>
+    public async Task<T?> FindAsync<T>(IQueryable<T> rows, int? id, string field, CancellationToken cancellationToken) where T : class
+    {
+        if (id is not > 0)
+        {
+            return null;
+        }
+
+        var found = await rows.FirstOrDefaultAsync(entity => EF.Property<int>(entity, "Id") == id, cancellationToken);
+        if (found is null)
+        {
+            NotFound<T>(field);
+        }
+
+        return found;
+    }
+
+    private void NotFound<T>(string field) => Fail(ApiErrorCodes.NotFound, $"No {typeof(T).Name} has the id given in {field}.", field);
 
     private static string Label(string field) => field[(field.LastIndexOf('.') + 1)..];
 }

@@ -60,11 +60,7 @@ public sealed partial class Mutation
         var email = input.Email is null ? null : PersonChecks.Email(check, input.Email);
         var db = mutation.Database();
         var contacts = input.UsualContactIds is null ? null : await PersonChecks.UsualContactsAsync(check, db, input.UsualContactIds, cancellationToken);
-        var customer = customerId == 0 ? null : await db.Customers.Include(c => c.UsualContacts).FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
-        if (customerId != 0 && customer is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No customer has the id given in customerId.", "input.customerId");
-        }
+        var customer = await check.FindAsync(db.Customers.Include(c => c.UsualContacts), customerId, "input.customerId", cancellationToken);
 
         if (email is not null && await db.Customers.AnyAsync(c => c.Email == email && c.Id != customerId, cancellationToken))
         {

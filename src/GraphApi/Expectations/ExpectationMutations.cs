@@ -21,13 +21,8 @@ public sealed partial class Mutation
         var requestId = check.Id(input.RequestId, nameof(Request), "input.requestId");
         ExpectationChecks.Terms(check, input.Deliverable, input.Alternative, input.UpdateCadence, input.AgreedWith, input.DueAt, mutation.Now);
         var db = mutation.Database();
-        var customerId = requestId == 0 ? null : await db.Requests.Where(r => r.Id == requestId).Select(r => (int?)r.CustomerId).FirstOrDefaultAsync(cancellationToken);
-        if (requestId != 0 && customerId is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No request has the id given in requestId.", "input.requestId");
-        }
-
-        if (check.Failed || customerId is null)
+        var request = await check.FindAsync(db.Requests.AsNoTracking(), requestId, "input.requestId", cancellationToken);
+        if (check.Failed || request is null)
         {
             return new SetExpectationPayload { Errors = check.Errors };
         }
@@ -38,7 +33,7 @@ public sealed partial class Mutation
         expectation.LastUpdateAt = mutation.Now;
         db.Expectations.Add(expectation);
         var error = await mutation.SaveAsync(db, cancellationToken,
-            () => Outbox.ExpectationStatusChanged(db, expectation, customerId.Value, null, mutation.Actor, mutation.Now));
+            () => Outbox.ExpectationStatusChanged(db, expectation, request.CustomerId, null, mutation.Actor, mutation.Now));
         return error is null ? new SetExpectationPayload { ExpectationId = expectation.Id } : new SetExpectationPayload { Errors = [error] };
     }
 
@@ -136,17 +131,6 @@ internal static class ExpectationChecks
     /// <summary>The tracked expectation with its request, or null with NOT_FOUND.</summary>
     public static async Task<Expectation?> LoadAsync(InputCheck check, GraphApiDbContext db, int expectationId, CancellationToken cancellationToken)
     {
-        if (expectationId == 0)
-        {
-            return null;
-        }
-
-        var expectation = await db.Expectations.Include(e => e.Request).FirstOrDefaultAsync(e => e.Id == expectationId, cancellationToken);
-        if (expectation is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No expectation has the id given in expectationId.", "input.expectationId");
-        }
-
-        return expectation;
+        return await check.FindAsync(db.Expectations.Include(e => e.Request), expectationId, "input.expectationId", cancellationToken);
     }
 }

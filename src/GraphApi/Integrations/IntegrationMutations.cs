@@ -21,11 +21,7 @@ public sealed partial class Mutation
         check.OptionalText(input.DisplayKey, "input.displayKey", InputCheck.ShortTextLength);
         check.Url(input.Url, "input.url");
         var db = mutation.Database();
-        var customerId = requestId == 0 ? null : await db.Requests.Where(r => r.Id == requestId).Select(r => (int?)r.CustomerId).FirstOrDefaultAsync(cancellationToken);
-        if (requestId != 0 && customerId is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No request has the id given in requestId.", "input.requestId");
-        }
+        var request = await check.FindAsync(db.Requests.AsNoTracking(), requestId, "input.requestId", cancellationToken);
 
         var existing = await db.ExternalReferences.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.System == input.System && x.ExternalId == externalId, cancellationToken);
         if (existing is not null && existing.RequestId != requestId)
@@ -33,7 +29,7 @@ public sealed partial class Mutation
             check.Fail(ApiErrorCodes.AlreadyExists, $"{input.System} record '{externalId}' is already linked to another request.", "input.externalId");
         }
 
-        if (check.Failed || customerId is null)
+        if (check.Failed || request is null)
         {
             return new LinkExternalReferencePayload { Errors = check.Errors };
         }
@@ -44,7 +40,7 @@ public sealed partial class Mutation
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
         reference.Url = input.Url?.Trim() ?? reference.Url;
         var error = await mutation.SaveAsync(db, cancellationToken, existing is null
-            ? () => Outbox.ExternalReferenceLinked(db, reference, customerId.Value, mutation.Actor, mutation.Now)
+            ? () => Outbox.ExternalReferenceLinked(db, reference, request.CustomerId, mutation.Actor, mutation.Now)
             : null);
         return error is null ? new LinkExternalReferencePayload { ExternalReferenceId = reference.Id } : new LinkExternalReferencePayload { Errors = [error] };
     }

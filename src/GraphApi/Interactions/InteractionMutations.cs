@@ -25,18 +25,9 @@ public sealed partial class Mutation
         check.Text(input.Summary, "input.summary", InputCheck.LongTextLength);
         var participants = ParticipantIds(check, input.Participants ?? []);
         var db = mutation.Database();
-        var customer = customerId == 0 ? null : await CustomerVisibility.Visible<Customer>(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
-        if (customerId != 0 && customer is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No customer has the id given in customerId.", "input.customerId");
-        }
-
-        var request = requestId is { } id ? await db.Requests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) : null;
-        if (requestId is not null && request is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No request has the id given in requestId.", "input.requestId");
-        }
-        else if (request is not null && request.CustomerId != customerId)
+        var customer = await check.FindAsync(CustomerVisibility.Visible<Customer>(db).AsNoTracking(), customerId, "input.customerId", cancellationToken);
+        var request = await check.FindAsync(db.Requests, requestId, "input.requestId", cancellationToken);
+        if (request is not null && request.CustomerId != customerId)
         {
             check.Fail(ApiErrorCodes.InvalidInput, "The request belongs to another customer.", "input.requestId");
         }

@@ -139,17 +139,13 @@ internal static class RequestChecks
     /// <summary>The tracked request, or null with NOT_FOUND; CONCURRENT_UPDATE when <paramref name="expectedVersion"/> is stale.</summary>
     public static async Task<Request?> LoadAsync(InputCheck check, GraphApiDbContext db, int requestId, int? expectedVersion, CancellationToken cancellationToken)
     {
-        if (requestId == 0)
+        var request = await check.FindAsync(db.Requests, requestId, "input.requestId", cancellationToken);
+        if (request is null)
         {
             return null;
         }
 
-        var request = await db.Requests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        if (request is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No request has the id given in requestId.", "input.requestId");
-        }
-        else if (expectedVersion is { } expected && expected != request.Version)
+        if (expectedVersion is { } expected && expected != request.Version)
         {
             check.Fail(ApiErrorCodes.ConcurrentUpdate, $"The request is at version {request.Version}, not {expected}: someone changed it since you read it. Read it again and retry.", "input.expectedVersion");
         }

@@ -38,11 +38,7 @@ public sealed partial class Mutation
         }
 
         var db = mutation.Database();
-        var customerId = requestId is { } id ? await db.Requests.Where(r => r.Id == id).Select(r => (int?)r.CustomerId).FirstOrDefaultAsync(cancellationToken) : null;
-        if (requestId is > 0 && customerId is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No request has the id given in requestId.", "input.requestId");
-        }
+        var request = await check.FindAsync(db.Requests.AsNoTracking(), requestId, "input.requestId", cancellationToken);
 
         var participantIds = new List<int>();
         for (var i = 0; i < participantInputs.Count && i < MaxRetrospectiveItems; i++)
@@ -74,7 +70,7 @@ public sealed partial class Mutation
         retrospective.Participants = participantIds.Select(staffId => new RetrospectiveParticipant { StaffMemberId = staffId }).ToList();
         retrospective.ActionItems = items;
         db.Retrospectives.Add(retrospective);
-        var error = await mutation.SaveAsync(db, cancellationToken, () => Outbox.RetrospectiveRecorded(db, retrospective, customerId, mutation.Actor, mutation.Now));
+        var error = await mutation.SaveAsync(db, cancellationToken, () => Outbox.RetrospectiveRecorded(db, retrospective, request?.CustomerId, mutation.Actor, mutation.Now));
         return error is null ? new RecordRetrospectivePayload { RetrospectiveId = retrospective.Id } : new RecordRetrospectivePayload { Errors = [error] };
     }
 
@@ -105,11 +101,7 @@ public sealed partial class Mutation
         var check = new InputCheck();
         var itemId = check.Id(input.ActionItemId, nameof(ActionItem), "input.actionItemId");
         var db = mutation.Database();
-        var item = itemId == 0 ? null : await db.ActionItems.FirstOrDefaultAsync(a => a.Id == itemId, cancellationToken);
-        if (itemId != 0 && item is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No action item has the id given in actionItemId.", "input.actionItemId");
-        }
+        var item = await check.FindAsync(db.ActionItems, itemId, "input.actionItemId", cancellationToken);
 
         if (check.Failed || item is null)
         {

@@ -49,11 +49,7 @@ public sealed partial class Mutation
 
         var email = input.Email is null ? null : PersonChecks.Email(check, input.Email);
         var db = mutation.Database();
-        var member = memberId == 0 ? null : await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == memberId, cancellationToken);
-        if (memberId != 0 && member is null)
-        {
-            check.Fail(ApiErrorCodes.NotFound, "No staff member has the id given in staffMemberId.", "input.staffMemberId");
-        }
+        var member = await check.FindAsync(db.StaffMembers, memberId, "input.staffMemberId", cancellationToken);
 
         if (email is not null && await db.StaffMembers.AnyAsync(s => s.Email == email && s.Id != memberId, cancellationToken))
         {
