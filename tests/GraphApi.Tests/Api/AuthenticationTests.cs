@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using GraphApi.Security;
 
@@ -75,30 +74,16 @@ public class AuthenticationTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task A_WebSocket_authenticates_in_connection_init()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);
-        var client = api.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
 
-        using var refused = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(refused, """{"type":"connection_init","payload":{}}""");
+        using var refused = await GraphQLSocket.ConnectAsync(api);
+        await GraphQLSocket.SendAsync(refused, new { type = "connection_init", payload = new { } });
         var closed = await refused.ReceiveAsync(new byte[1024], CancellationToken.None);
         Assert.Equal(WebSocketMessageType.Close, closed.MessageType);
         Assert.Equal(4403, (int)refused.CloseStatus!);
         Assert.Contains("AUTH_NOT_AUTHENTICATED", refused.CloseStatusDescription, StringComparison.Ordinal);
 
-        using var accepted = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(accepted, $$$"""{"type":"connection_init","payload":{"Authorization":"Bearer {{{key}}}"}}""");
-        Assert.Contains("connection_ack", await ReceiveAsync(accepted), StringComparison.Ordinal);
-        await SendAsync(accepted, """{"id":"1","type":"subscribe","payload":{"query":"{ requests(first: 1) { totalCount } }"}}""");
-        Assert.Contains("\"totalCount\":300", await ReceiveAsync(accepted), StringComparison.Ordinal);
-    }
-
-    private static Task SendAsync(WebSocket socket, string message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<string> ReceiveAsync(WebSocket socket)
-    {
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
-        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+        using var accepted = await GraphQLSocket.OpenAsync(api, key);
+        await GraphQLSocket.SendAsync(accepted, new { id = "1", type = "subscribe", payload = new { query = "{ requests(first: 1) { totalCount } }" } });
+        Assert.Contains("\"totalCount\":300", await GraphQLSocket.ReceiveAsync(accepted), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using GraphApi.Api;
 using GraphApi.Security;
@@ -52,29 +50,12 @@ public class OperationsTests(ApiFactory api) : IClassFixture<ApiFactory>
     /// <summary>Subscribes over WebSocket, changes a request's status, and returns the first event's payload.</summary>
     private async Task<JsonElement> SubscribeAsync(string key, string query, JsonElement? variables)
     {
-        var client = api.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        using var socket = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + key } });
-        Assert.Contains("connection_ack", await ReceiveAsync(socket), StringComparison.Ordinal);
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables } });
+        using var socket = await GraphQLSocket.OpenAsync(api, key);
+        await GraphQLSocket.SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables } });
 
         var created = await api.GraphQLAsync(key, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 1)}}", title: "Subscribed" }) { request { id } } }""");
         await api.GraphQLAsync(key, $$"""mutation { changeRequestStatus(input: { requestId: "{{created.Text("data.createRequest.request.id")}}", status: TRIAGED }) { errors { code } } }""");
 
-        using var message = JsonDocument.Parse(await ReceiveAsync(socket));
-        Assert.Equal("next", message.RootElement.GetProperty("type").GetString());
-        return message.RootElement.GetProperty("payload").Clone();
-    }
-
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<string> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var buffer = new byte[256 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return Encoding.UTF8.GetString(buffer, 0, result.Count);
+        return await GraphQLSocket.NextPayloadAsync(socket);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using GraphApi.Events;
 using GraphApi.Persistence;
@@ -163,12 +162,8 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
 
     private static async Task<WebSocket> SubscribeAsync(ApiFactory api, string key, string requestId, string? after)
     {
-        var client = api.Server.CreateWebSocketClient();
-        client.SubProtocols.Add("graphql-transport-ws");
-        var socket = await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + key } });
-        Assert.Contains("connection_ack", await ReceiveAsync(socket), StringComparison.Ordinal);
-        await SendAsync(socket, new
+        var socket = await GraphQLSocket.OpenAsync(api, key);
+        await GraphQLSocket.SendAsync(socket, new
         {
             id = "1",
             type = "subscribe",
@@ -178,23 +173,8 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
         return socket;
     }
 
-    private static async Task<JsonElement> NextAsync(WebSocket socket)
-    {
-        using var message = JsonDocument.Parse(await ReceiveAsync(socket));
-        Assert.Equal("next", message.RootElement.GetProperty("type").GetString());
-        return message.RootElement.At("payload.data.requestStatusChanged").Clone();
-    }
-
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
-
-    private static async Task<string> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        return Encoding.UTF8.GetString(buffer, 0, result.Count);
-    }
+    private static async Task<JsonElement> NextAsync(WebSocket socket) =>
+        (await GraphQLSocket.NextPayloadAsync(socket)).At("data.requestStatusChanged");
 
     private static async Task<List<string>> DescribeAsync(string connectionString)
     {
