@@ -28,6 +28,9 @@ public static class Filtering
     /// </summary>
     public const string FilterValueParser = "GraphApi.Data.FilterValueParser";
 
+    /// <summary>Lists up to this long become one SQL parameter per value; longer ones one list parameter, so a huge list does not add a query plan per length.</summary>
+    private const int MaxInlineListParameters = 32;
+
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> Types = new();
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> ListTypes = new();
     private static readonly string[] StringOps = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith", "icontains", "ieq"];
@@ -284,14 +287,22 @@ public static class Filtering
                     throw new GraphQLException($"The operator \"{op}\" needs a list.", "FILTER_INVALID");
                 }
 
-                var listType = typeof(List<>).MakeGenericType(access.Type);
-                var list = (IList)Activator.CreateInstance(listType)!;
-                foreach (var item in items)
+                var values = items.Cast<object?>().Select(item => ConvertValue(parse is null ? item : parse(item), access.Type)).ToList();
+                Expression candidates;
+                if (values.Count <= MaxInlineListParameters)
                 {
-                    list.Add(ConvertValue(parse is null ? item : parse(item), access.Type));
+                    // One parameter per value: EF Core caches the SQL of IN (@p0, @p1), but rebuilds it on every execution for a list parameter.
+                    candidates = Expression.NewArrayInit(access.Type, values.Select(v => QueryParameter.Create(v, access.Type)));
+                }
+                else
+                {
+                    var listType = typeof(List<>).MakeGenericType(access.Type);
+                    var list = (IList)Activator.CreateInstance(listType)!;
+                    values.ForEach(v => list.Add(v));
+                    candidates = QueryParameter.Create(list, listType);
                 }
 
-                Expression contains = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], QueryParameter.Create(list, listType), access);
+                Expression contains = MethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Contains), [access.Type], candidates, access);
                 part = op == "in" ? contains : Expression.Not(contains);
             }
             else

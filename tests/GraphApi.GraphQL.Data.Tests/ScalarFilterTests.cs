@@ -47,6 +47,17 @@ public sealed class ScalarFilterTests : IDisposable
         Snapshot.Match(text, nameof(ScalarFilterTests), nameof(EnumOperators) + "." + name);
     }
 
+    [Fact]
+    public async Task LongInListFiltersLikeAShortOne()
+    {
+        // Past 32 values the list travels as one list parameter instead of one parameter per value.
+        var values = string.Join(", ", Enumerable.Repeat("ON_TRACK, AT_RISK", 20));
+        var (_, _, commitments) = await RunAsync("{ status: { in: [" + values + "] } }");
+        var (_, _, excluded) = await RunAsync("{ status: { nin: [" + string.Join(", ", Enumerable.Repeat("MET, MISSED, RENEGOTIATED", 15)) + "] } }");
+        Assert.Equal("e1 e3.2 e4.1 e4.2", commitments);
+        Assert.Equal("e1 e3.2 e4.1 e4.2", excluded);
+    }
+
     [Theory]
     [InlineData("eq", "{ dueAt: { eq: \"2026-01-04T00:00:00Z\" } }", "e1.2 e2.1 e3")]
     [InlineData("eqOffset", "{ dueAt: { eq: \"2026-01-04T02:00:00+02:00\" } }", "e1.2 e2.1 e3")]
