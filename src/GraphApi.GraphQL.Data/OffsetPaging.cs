@@ -74,12 +74,11 @@ public static class OffsetPaging
 
     private static CollectionSegment Page<T>(IQueryable<T> query, IResolverContext context, ObjectType itemType, PagingOptions options)
     {
-        var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-        var window = PageWindow.Parse(context.Arguments, PagingKind.Offset, options, selected.ContainsKey("totalCount"));
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Offset, options, DataFieldExtensions.SelectsTotalCount(context));
         int? total = window.NeedsCount ? query.Count() : null;
         if (options.Project)
         {
-            query = Projection.Project(query, selected.GetValueOrDefault("items") ?? [], context, itemType);
+            query = Projection.ProjectField(query, context, itemType, selected => selected.GetValueOrDefault("items") ?? []);
         }
 
         return (CollectionSegment)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);

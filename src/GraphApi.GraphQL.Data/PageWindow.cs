@@ -11,6 +11,8 @@ namespace GraphApi.GraphQL.Data;
 /// </summary>
 internal sealed class PageWindow
 {
+    private static readonly string?[] SharedCursors = new string?[1024];
+
     private PagingKind _kind;
     private int _size;
     private int _start;
@@ -108,38 +110,41 @@ internal sealed class PageWindow
         var count = Math.Min(rows.Count, _size);
         var start = _start;
         var hasNext = rows.Count > _size && start + _size < _limit;
-        List<T> page;
         if (Reverse)
         {
             count = Math.Min(count, Math.Max(0, total!.Value - start));
             start = total.Value - count;
             hasNext = false;
-            page = [.. rows.Take(count).Reverse()];
-        }
-        else
-        {
-            page = [.. rows.Take(count)];
         }
 
-        var nodes = page.Cast<object?>().ToList();
+        var nodes = new object?[count];
+        for (var i = 0; i < count; i++)
+        {
+            nodes[i] = Reverse ? rows[count - 1 - i] : rows[i];
+        }
+
         var totalCount = NeedsCount ? total : null;
         if (_kind == PagingKind.Offset)
         {
             return new CollectionSegment { Items = nodes, PageInfo = new CollectionSegmentInfo(hasNext, start > 0), TotalCount = totalCount };
         }
 
-        var edges = new Edge[nodes.Count];
-        for (var i = 0; i < edges.Length; i++)
-        {
-            edges[i] = new Edge(EncodeCursor(start + i), nodes[i]);
-        }
-
-        var info = new PageInfo(hasNext, start > 0, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
-        return new Connection { Edges = edges, Nodes = nodes, PageInfo = info, TotalCount = totalCount };
+        var info = new PageInfo(hasNext, start > 0, count > 0 ? EncodeCursor(start) : null, count > 0 ? EncodeCursor(start + count - 1) : null);
+        return new Connection { StartIndex = start, Nodes = nodes, PageInfo = info, TotalCount = totalCount };
     }
 
-    /// <summary>Encodes an offset as an opaque cursor.</summary>
-    public static string EncodeCursor(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes("i:" + index.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>Encodes an offset as an opaque cursor; the first ones are made once, as every page starts with them.</summary>
+    public static string EncodeCursor(int index)
+    {
+        if ((uint)index >= (uint)SharedCursors.Length)
+        {
+            return CreateCursor(index);
+        }
+
+        return SharedCursors[index] ??= CreateCursor(index);
+    }
+
+    private static string CreateCursor(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes("i:" + index.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>A page size argument, null when absent.</summary>
     /// <exception cref="GraphQLException">PAGING_NEGATIVE_SIZE when negative.</exception>

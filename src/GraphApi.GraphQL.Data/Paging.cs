@@ -9,8 +9,13 @@ namespace GraphApi.GraphQL.Data;
 /// <summary>A Relay connection: one page of nodes with cursors.</summary>
 public sealed class Connection
 {
-    /// <summary>The edges, each a node with its cursor.</summary>
-    public required IReadOnlyList<Edge> Edges { get; init; }
+    private IReadOnlyList<Edge>? _edges;
+
+    /// <summary>The edges, each a node with its cursor; made on first read, as most clients select only <c>nodes</c>.</summary>
+    public IReadOnlyList<Edge> Edges => _edges ??= CreateEdges();
+
+    /// <summary>The offset of the first node, from which the edges' cursors are made.</summary>
+    public required int StartIndex { get; init; }
 
     /// <summary>The nodes of the page.</summary>
     public required IReadOnlyList<object?> Nodes { get; init; }
@@ -20,6 +25,17 @@ public sealed class Connection
 
     /// <summary>The total count, computed only when selected.</summary>
     public int? TotalCount { get; init; }
+
+    private Edge[] CreateEdges()
+    {
+        var edges = new Edge[Nodes.Count];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            edges[i] = new Edge(PageWindow.EncodeCursor(StartIndex + i), Nodes[i]);
+        }
+
+        return edges;
+    }
 }
 
 /// <summary>A node and its opaque cursor.</summary>
@@ -59,6 +75,9 @@ public sealed class PagingOptions
 public static class DataFieldExtensions
 {
     private static readonly ConditionalWeakTable<ObjectType, Dictionary<string, ObjectType>> SharedTypes = new();
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, object> TotalCountSelections = new();
+    private static readonly object True = new();
+    private static readonly object False = new();
 
     /// <summary>The shared <c>PageInfo</c> type.</summary>
     public static ObjectType PageInfoType { get; } = CreatePageInfo();
@@ -122,7 +141,7 @@ public static class DataFieldExtensions
     /// </summary>
     internal static object NestedPage<T>(object? value, PagingKind kind, IResolverContext context, PagingOptions options)
     {
-        var totalCountSelected = Projection.CollectFieldNodes(context.FieldNodes, context).ContainsKey("totalCount");
+        var totalCountSelected = SelectsTotalCount(context);
         var window = PageWindow.Parse(context.Arguments, kind, options, totalCountSelected);
         switch (value)
         {
@@ -139,6 +158,10 @@ public static class DataFieldExtensions
                 throw new InvalidOperationException($"Field {context.Field.Name} must resolve to a sequence of {typeof(T).Name}.");
         }
     }
+
+    /// <summary>Whether the field's selections ask for <c>totalCount</c>, found once per selection: a nested list asks for each parent.</summary>
+    internal static bool SelectsTotalCount(IResolverContext context) =>
+        TotalCountSelections.GetValue(context.FieldNodes, nodes => Projection.CollectFieldNodes(nodes, context).ContainsKey("totalCount") ? True : False) == True;
 
     /// <summary>One generated type per name and node type, so that fields sharing a name share the type.</summary>
     internal static ObjectType SharedType(ObjectType nodeType, string name, Func<ObjectType> create)
@@ -163,7 +186,7 @@ public static class DataFieldExtensions
         {
             var result = await inner(context).ConfigureAwait(false);
             return result is IQueryable<T> query
-                ? Projection.Project(query, context.FieldNodes, context, field.Type.GetNamedType() as ObjectType).ToList()
+                ? Projection.ProjectField(query, context, field.Type.GetNamedType() as ObjectType, selected => context.FieldNodes).ToList()
                 : result;
         };
         return field;
@@ -187,8 +210,7 @@ public static class DataFieldExtensions
 
     private static Connection Page<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
     {
-        var selected = Projection.CollectFieldNodes(context.FieldNodes, context);
-        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, selected.ContainsKey("totalCount"));
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, SelectsTotalCount(context));
         int? total = window.NeedsCount || window.FromEnd ? query.Count() : null;
         if (window.FromEnd)
         {
@@ -197,7 +219,7 @@ public static class DataFieldExtensions
 
         if (options.Project)
         {
-            query = Projection.Project(query, NodeSelections(selected, context), context, nodeType);
+            query = Projection.ProjectField(query, context, nodeType, selected => NodeSelections(selected, context));
         }
 
         return (Connection)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);

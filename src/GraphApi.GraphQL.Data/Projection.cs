@@ -2,6 +2,8 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
@@ -14,6 +16,12 @@ namespace GraphApi.GraphQL.Data;
 /// </summary>
 public static class Projection
 {
+    /// <summary>Distinct variable values whose projections are kept per selection; past it, projections are built per request.</summary>
+    private const int MaxProjectionsPerSelection = 16;
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, ConcurrentDictionary<string, LambdaExpression?>> BuiltProjections = new();
+    private static readonly JsonSerializerOptions VariablesJson = new();
+
     /// <summary>Projects <paramref name="source"/> to the fields selected by <paramref name="fieldNodes"/>.</summary>
     /// <param name="source">The query to project.</param>
     /// <param name="fieldNodes">The selections whose sub-selections describe the element type's fields.</param>
@@ -26,18 +34,64 @@ public static class Projection
     /// </param>
     public static IQueryable<T> Project<T>(IQueryable<T> source, IEnumerable<FieldNode> fieldNodes, IResolverContext context, ObjectType? nodeType = null)
     {
+        var select = Lambda<T>(fieldNodes, context, nodeType);
+        return select is null ? source : source.Select(select);
+    }
+
+    private static Expression<Func<T, T>>? Lambda<T>(IEnumerable<FieldNode> fieldNodes, IResolverContext context, ObjectType? nodeType)
+    {
         var names = CollectFieldNodes(fieldNodes, context);
         var parameter = Expression.Parameter(typeof(T), "x");
         // Without the type, a nested list's arguments would be applied in memory to elements projected without the fields they read.
         nodeType ??= context.Schema.Types.Values.OfType<ObjectType>().FirstOrDefault(t => t.RuntimeType == typeof(T))
             ?? context.Schema.GetType(typeof(T).Name) as ObjectType;
         var body = Build(parameter, typeof(T), nodeType, names, context, nullCheck: false);
-        if (body is null)
+        return body is null ? null : Expression.Lambda<Func<T, T>>(body, parameter);
+    }
+
+    /// <summary>The variable values as text, or null when one is not a plain JSON value (then the projection is not kept).</summary>
+    private static string? VariablesKey(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (variables.Count == 0)
         {
-            return source;
+            return string.Empty;
         }
 
-        return source.Select(Expression.Lambda<Func<T, T>>(body, parameter));
+        try
+        {
+            return JsonSerializer.Serialize(variables, VariablesJson);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Projects <paramref name="source"/>, the value of the field being resolved, to the fields its selection picks
+    /// through <paramref name="elementSelections"/> (a connection's <c>nodes</c>, say). The projection is built once per
+    /// selection and variable values and then reused: a server runs the same few documents over and over, and the
+    /// projection depends on nothing else (its arguments travel as parameters, the caller's rights as EF Core query filters).
+    /// </summary>
+    internal static IQueryable<T> ProjectField<T>(
+        IQueryable<T> source,
+        IResolverContext context,
+        ObjectType? nodeType,
+        Func<Dictionary<string, List<FieldNode>>, IEnumerable<FieldNode>> elementSelections)
+    {
+        var built = BuiltProjections.GetValue(context.FieldNodes, _ => new ConcurrentDictionary<string, LambdaExpression?>(StringComparer.Ordinal));
+        var variables = VariablesKey(context.Variables);
+        LambdaExpression? select;
+        if (variables is null || !built.TryGetValue(variables, out select))
+        {
+            select = Lambda<T>(elementSelections(CollectFieldNodes(context.FieldNodes, context)), context, nodeType);
+            if (variables is not null && built.Count < MaxProjectionsPerSelection)
+            {
+                built.TryAdd(variables, select);
+            }
+        }
+
+        return select is null ? source : source.Select((Expression<Func<T, T>>)select);
     }
 
     /// <summary>The sub-selections of <paramref name="fieldNodes"/> by field name, through fragments.</summary>

@@ -7,6 +7,7 @@ namespace GraphApi.GraphQL.Execution;
 internal sealed class CollectedField(string responseKey, FieldDefinition definition, FieldNode first, ObjectType owner)
 {
     private List<FieldNode>? _more;
+    private IReadOnlyList<FieldNode>? _nodes;
 
     public string ResponseKey { get; } = responseKey;
 
@@ -21,12 +22,17 @@ internal sealed class CollectedField(string responseKey, FieldDefinition definit
     /// <summary>Whether this field belongs to a cached collection, so its own sub-collection may be cached too.</summary>
     public bool IsShared { get; set; }
 
-    public IReadOnlyList<FieldNode> Nodes => _more is null ? [Node] : [Node, .. _more];
+    /// <summary>All the merged selections; one list per collected field, as resolvers of every parent object ask for it.</summary>
+    public IReadOnlyList<FieldNode> Nodes => _nodes ??= _more is null ? [Node] : [Node, .. _more];
 
     /// <summary>Whether any selection has a sub-selection to merge.</summary>
     public bool HasSelections => Node.SelectionSet is not null || _more is not null;
 
-    public void Merge(FieldNode node) => (_more ??= []).Add(node);
+    public void Merge(FieldNode node)
+    {
+        (_more ??= []).Add(node);
+        _nodes = null;
+    }
 
     public IEnumerable<SelectionSetNode> SelectionSets()
     {

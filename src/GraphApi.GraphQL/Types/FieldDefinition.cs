@@ -45,6 +45,33 @@ public sealed class FieldDefinition(string name, GraphQLType type)
         _parentOnly = (resolver, read);
     }
 
+    /// <summary>
+    /// Wraps <see cref="Resolver"/> so that <paramref name="map"/> turns each value it produces into the field's value
+    /// (an encoded id, say). A resolver that only reads its parent stays one, so the executor keeps reading it without
+    /// a resolver context.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The field has no resolver to wrap.</exception>
+    public void MapResult(Func<object?, object?> map)
+    {
+        var inner = Resolver ?? throw new InvalidOperationException($"Field {Name} has no resolver to map.");
+        var read = ParentOnlyResolver;
+        FieldResolver mapped = context =>
+        {
+            var pending = inner(context);
+            return pending.IsCompletedSuccessfully ? new ValueTask<object?>(map(pending.Result)) : MapAsync(pending, map);
+        };
+        if (read is null)
+        {
+            Resolver = mapped;
+        }
+        else
+        {
+            SetParentOnlyResolver(mapped, parent => map(read(parent)));
+        }
+    }
+
+    private static async ValueTask<object?> MapAsync(ValueTask<object?> pending, Func<object?, object?> map) => map(await pending.ConfigureAwait(false));
+
     /// <summary>For subscription root fields: produces the source event stream.</summary>
     public SubscribeResolver? Subscribe { get; set; }
 

@@ -13,14 +13,9 @@ public sealed class GlobalIdAttribute : FieldConfigurationAttribute
     public override void Configure(FieldConfigurationContext context)
     {
         var typeName = NameConventions.TypeName(context.Member.ReflectedType!);
-        var key = context.Field.Resolver!;
         context.Field.Type = new NonNullType(BuiltInScalars.ID);
         context.Field.Features[Filtering.FilterValueParser] = (Func<object?, object?>)(value => value is null ? null : ParseOperand(typeName, value));
-        context.Field.Resolver = resolverContext =>
-        {
-            var pending = key(resolverContext);
-            return pending.IsCompletedSuccessfully ? new ValueTask<object?>(Encode(typeName, pending.Result)) : EncodeAsync(typeName, pending);
-        };
+        context.Field.MapResult(key => Encode(typeName, key));
     }
 
     private static int ParseOperand(string typeName, object value) => GlobalId.TryDecode(value as string, typeName, out var id)
@@ -28,6 +23,4 @@ public sealed class GlobalIdAttribute : FieldConfigurationAttribute
         : throw new GraphQLException($"\"{value}\" is not a {typeName} id; filter with the id field's value.", ApiErrorCodes.InvalidId);
 
     private static string? Encode(string typeName, object? key) => key is int id ? GlobalId.Encode(typeName, id) : null;
-
-    private static async ValueTask<object?> EncodeAsync(string typeName, ValueTask<object?> pending) => Encode(typeName, await pending);
 }
