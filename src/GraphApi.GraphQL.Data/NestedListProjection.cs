@@ -81,7 +81,7 @@ internal static class NestedListProjection
 
         var window = feature.Paging == PagingKind.None
             ? null
-            : PageWindow.Parse(arguments, feature.Paging, feature.PagingOptions, selected.ContainsKey("totalCount"));
+            : PageWindow.Parse(arguments, feature.Paging, feature.PagingOptions, PageSelection.Of(selected, context));
         var order = feature.Sorting ? arguments.GetValueOrDefault("order") as IEnumerable : null;
         var keys = order is null ? [] : Sorting.Keys(elementType, order.Cast<IReadOnlyDictionary<string, object?>>());
         if (order is not null || window is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Language.Ast;
 
 namespace GraphApi.GraphQL.Data;
 
@@ -24,7 +25,9 @@ internal sealed class PageWindow
     /// <summary>Rows skipped, in fetch order.</summary>
     public int Skip { get; private set; }
 
-    /// <summary>Rows fetched: the page plus one that tells whether more follow.</summary>
+    private bool _lookahead;
+
+    /// <summary>Rows fetched: the page, plus one that tells whether more follow when that is asked and no count tells it.</summary>
     public int Fetch { get; private set; }
 
     /// <summary>Whether rows are fetched from the end (<c>last</c> without <c>before</c>).</summary>
@@ -35,16 +38,16 @@ internal sealed class PageWindow
 
     /// <summary>Reads and checks the paging arguments.</summary>
     /// <exception cref="GraphQLException">PAGING_* codes for negative sizes, first with last, too large a page or a bad cursor.</exception>
-    public static PageWindow Parse(IReadOnlyDictionary<string, object?> arguments, PagingKind kind, PagingOptions options, bool totalCountSelected)
+    public static PageWindow Parse(IReadOnlyDictionary<string, object?> arguments, PagingKind kind, PagingOptions options, PageSelection selection)
     {
-        var window = new PageWindow { _kind = kind, NeedsCount = totalCountSelected };
+        var window = new PageWindow { _kind = kind, NeedsCount = selection.TotalCount, _lookahead = selection.HasNextPage && !selection.TotalCount };
         if (kind == PagingKind.Offset)
         {
             var skip = Size(arguments, "skip") ?? 0;
             window._size = Size(arguments, "take") ?? options.DefaultPageSize;
             CheckMax(window._size, options);
             window._start = window.Skip = skip;
-            window.Fetch = window._size + 1;
+            window.Fetch = window.FetchFor(window._size);
             return window;
         }
 
@@ -66,7 +69,8 @@ internal sealed class PageWindow
             window._size = l;
             window.Reverse = true;
             window.NeedsCount = true;
-            window.Fetch = l + 1;
+            window._lookahead = false;
+            window.Fetch = l;
             return window;
         }
 
@@ -84,7 +88,7 @@ internal sealed class PageWindow
         }
 
         window._start = window.Skip = start;
-        window.Fetch = window._size + 1;
+        window.Fetch = window.FetchFor(window._size);
         return window;
     }
 
@@ -100,16 +104,19 @@ internal sealed class PageWindow
         var upper = Math.Min(_before ?? int.MaxValue, total);
         _start = Skip = Math.Max(_from, upper - _last!.Value);
         _size = Math.Max(0, upper - _start);
-        Fetch = _size + 1;
+        Fetch = FetchFor(_size);
         Reverse = false;
     }
+
+    private int FetchFor(int size) => _lookahead ? size + 1 : size;
 
     /// <summary>The page from the fetched rows (in fetch order) and the filtered count when <see cref="NeedsCount"/>.</summary>
     public object Page<T>(IReadOnlyList<T> rows, int? total)
     {
         var count = Math.Min(rows.Count, _size);
         var start = _start;
-        var hasNext = rows.Count > _size && start + _size < _limit;
+        // Without the extra row, the count tells whether rows follow the page (or nobody asked).
+        var hasNext = start + _size < _limit && (_lookahead ? rows.Count > _size : total is { } all && start + count < all);
         if (Reverse)
         {
             count = Math.Min(count, Math.Max(0, total!.Value - start));
@@ -193,4 +200,15 @@ internal sealed class PageWindow
             throw new GraphQLException($"The page size must not exceed {options.MaxPageSize}.", "PAGING_MAX_SIZE_EXCEEDED");
         }
     }
+}
+
+/// <summary>What a connection's or collection segment's selection asks of paging.</summary>
+/// <param name="TotalCount">Whether <c>totalCount</c> is selected.</param>
+/// <param name="HasNextPage">Whether <c>pageInfo { hasNextPage }</c> is selected.</param>
+internal readonly record struct PageSelection(bool TotalCount, bool HasNextPage)
+{
+    /// <summary>Reads a connection's or segment's sub-selections by name.</summary>
+    public static PageSelection Of(Dictionary<string, List<FieldNode>> selected, IResolverContext context) => new(
+        selected.ContainsKey("totalCount"),
+        selected.TryGetValue("pageInfo", out var pageInfo) && Projection.CollectFieldNodes(pageInfo, context).ContainsKey("hasNextPage"));
 }

@@ -75,9 +75,7 @@ public sealed class PagingOptions
 public static class DataFieldExtensions
 {
     private static readonly ConditionalWeakTable<ObjectType, Dictionary<string, ObjectType>> SharedTypes = new();
-    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, object> TotalCountSelections = new();
-    private static readonly object True = new();
-    private static readonly object False = new();
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, object> PageSelections = new();
 
     /// <summary>The shared <c>PageInfo</c> type.</summary>
     public static ObjectType PageInfoType { get; } = CreatePageInfo();
@@ -141,8 +139,7 @@ public static class DataFieldExtensions
     /// </summary>
     internal static object NestedPage<T>(object? value, PagingKind kind, IResolverContext context, PagingOptions options)
     {
-        var totalCountSelected = SelectsTotalCount(context);
-        var window = PageWindow.Parse(context.Arguments, kind, options, totalCountSelected);
+        var window = PageWindow.Parse(context.Arguments, kind, options, PageSelectionOf(context));
         switch (value)
         {
             case ShapedList<T> shaped:
@@ -159,9 +156,9 @@ public static class DataFieldExtensions
         }
     }
 
-    /// <summary>Whether the field's selections ask for <c>totalCount</c>, found once per selection: a nested list asks for each parent.</summary>
-    internal static bool SelectsTotalCount(IResolverContext context) =>
-        TotalCountSelections.GetValue(context.FieldNodes, nodes => Projection.CollectFieldNodes(nodes, context).ContainsKey("totalCount") ? True : False) == True;
+    /// <summary>What the field's selections ask of paging, found once per selection: a nested list asks for each parent.</summary>
+    internal static PageSelection PageSelectionOf(IResolverContext context) =>
+        (PageSelection)PageSelections.GetValue(context.FieldNodes, nodes => PageSelection.Of(Projection.CollectFieldNodes(nodes, context), context));
 
     /// <summary>One generated type per name and node type, so that fields sharing a name share the type.</summary>
     internal static ObjectType SharedType(ObjectType nodeType, string name, Func<ObjectType> create)
@@ -210,7 +207,7 @@ public static class DataFieldExtensions
 
     private static Connection Page<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
     {
-        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, SelectsTotalCount(context));
+        var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, PageSelectionOf(context));
         int? total = window.NeedsCount || window.FromEnd ? query.Count() : null;
         if (window.FromEnd)
         {

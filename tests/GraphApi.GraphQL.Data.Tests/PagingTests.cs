@@ -58,6 +58,26 @@ public sealed class PagingTests : IDisposable
         Assert.Equal((hasNext, hasPrevious), (data.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(), data.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean()));
     }
 
+    [Theory]
+    [InlineData("first: 2, after: \"aTo0Ng==\"")] // rows 48 and 49: one more follows
+    [InlineData("first: 2, after: \"aTo0Nw==\"")] // rows 49 and 50: the last ones
+    [InlineData("first: 5, before: \"aToy\"")]
+    [InlineData("first: 1, after: \"aTow\", before: \"aToz\"")]
+    [InlineData("last: 2, before: \"aTo5\"")]
+    [InlineData("first: 60")]
+    public async Task TotalCountTellsHasNextPageWithoutAnExtraRow(string arguments)
+    {
+        // With totalCount selected the page fetches no look-ahead row; pageInfo must not change for it.
+        var withCount = await RunAsync("{ requests(" + arguments + ") { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } }");
+        _db.Recorder.Statements.Clear();
+        var without = await RunAsync("{ requests(" + arguments + ") { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } }");
+        var pageInfo = (string text) => JsonDocument.Parse(text[text.IndexOf('{', StringComparison.Ordinal)..text.IndexOf("\n-- sql", StringComparison.Ordinal)]).RootElement
+            .GetProperty("data").GetProperty("requests") is var requests
+            ? requests.GetProperty("nodes").GetRawText() + requests.GetProperty("pageInfo").GetRawText()
+            : "";
+        Assert.Equal(pageInfo(without), pageInfo(withCount));
+    }
+
     [Fact]
     public async Task NestedListInSameStatement()
     {

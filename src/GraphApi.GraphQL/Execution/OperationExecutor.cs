@@ -295,34 +295,37 @@ internal static class OperationExecutor
         }
 
         // Filled in place and returned as is: a collection's count is known up front, other sequences grow it.
-        var completed = new object?[value is ICollection collection ? collection.Count : 4];
+        object?[] completed;
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
-        var index = 0;
-        foreach (var item in items)
+        if (value is IList list)
         {
-            if (index == completed.Length)
+            // By index: enumerating through IEnumerable would box the list's enumerator.
+            completed = new object?[list.Count];
+            for (var i = 0; i < completed.Length; i++)
             {
-                Array.Resize(ref completed, Math.Max(4, index * 2));
+                CompleteItem(context, itemType, field, path, i, list[i], completed, ref pending, ref failed);
             }
-
-            var itemValue = CompleteValue(context, itemType, field, PendingPath.Item(path, index), item);
-            if (itemValue.IsCompletedSuccessfully)
-            {
-                failed |= ReferenceEquals(itemValue.Result, Failed);
-                completed[index] = itemValue.Result;
-            }
-            else
-            {
-                (pending ??= []).Add((index, itemValue));
-            }
-
-            index++;
         }
-
-        if (index != completed.Length)
+        else
         {
-            Array.Resize(ref completed, index);
+            completed = new object?[value is ICollection collection ? collection.Count : 4];
+            var index = 0;
+            foreach (var item in items)
+            {
+                if (index == completed.Length)
+                {
+                    Array.Resize(ref completed, Math.Max(4, index * 2));
+                }
+
+                CompleteItem(context, itemType, field, path, index, item, completed, ref pending, ref failed);
+                index++;
+            }
+
+            if (index != completed.Length)
+            {
+                Array.Resize(ref completed, index);
+            }
         }
 
         if (pending is null)
@@ -331,6 +334,29 @@ internal static class OperationExecutor
         }
 
         return AwaitItemsAsync(completed, pending, failed);
+    }
+
+    private static void CompleteItem(
+        OperationContext context,
+        GraphQLType itemType,
+        CollectedField field,
+        ResponsePath path,
+        int index,
+        object? item,
+        object?[] completed,
+        ref List<(int Index, ValueTask<object?> Pending)>? pending,
+        ref bool failed)
+    {
+        var itemValue = CompleteValue(context, itemType, field, PendingPath.Item(path, index), item);
+        if (itemValue.IsCompletedSuccessfully)
+        {
+            failed |= ReferenceEquals(itemValue.Result, Failed);
+            completed[index] = itemValue.Result;
+        }
+        else
+        {
+            (pending ??= []).Add((index, itemValue));
+        }
     }
 
     private static async ValueTask<object?> AwaitItemsAsync(object?[] completed, List<(int Index, ValueTask<object?> Pending)> pending, bool failed)

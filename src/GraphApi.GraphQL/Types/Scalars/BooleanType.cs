@@ -12,10 +12,10 @@ public sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar 
     /// <inheritdoc />
     public override object Serialize(object value) => value switch
     {
-        bool b => b,
-        int i => i != 0,
-        long l => l != 0,
-        double d when double.IsFinite(d) => d != 0,
+        bool => value,
+        int i => Execution.Boxes.Bool(i != 0),
+        long l => Execution.Boxes.Bool(l != 0),
+        double d when double.IsFinite(d) => Execution.Boxes.Bool(d != 0),
         _ => throw new GraphQLException($"Boolean cannot represent a non boolean value: {ValueInspector.Inspect(value)}"),
     };
 

@@ -13,8 +13,9 @@ public sealed class IntType() : ScalarType("Int", "The `Int` scalar type represe
     /// <inheritdoc />
     public override object Serialize(object value) => value switch
     {
-        int i => i,
-        bool b => b ? 1 : 0,
+        // The value's own box: serializing every int of a result should not box it again.
+        int => value,
+        bool b => Execution.Boxes.Int(b ? 1 : 0),
         short or sbyte or byte or ushort => Convert.ToInt32(value, CultureInfo.InvariantCulture),
         long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
         uint u when u <= int.MaxValue => (int)u,
