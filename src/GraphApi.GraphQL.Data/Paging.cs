@@ -219,6 +219,6 @@ public static class DataFieldExtensions
             query = Projection.ProjectField(query, context, nodeType, selected => NodeSelections(selected, context));
         }
 
-        return (Connection)window.Page(query.Skip(window.Skip).Take(window.Fetch).ToList(), total);
+        return (Connection)window.Page((window.Skip > 0 ? query.Skip(window.Skip) : query).Take(window.Fetch).ToList(), total);
     }
 }

@@ -44,12 +44,11 @@ public static class Sorting
                 return result;
             }
 
-            var items = order.Cast<IReadOnlyDictionary<string, object?>>();
             return result switch
             {
                 ShapedList<T> => result,
-                IQueryable<T> query => Apply(query, items),
-                IEnumerable<T> list => InMemoryList.Sort(list, context, items),
+                IQueryable<T> query => Apply(query, order.Cast<IReadOnlyDictionary<string, object?>>()),
+                IEnumerable<T> list => InMemoryList.Sort(list, context, order.Cast<IReadOnlyDictionary<string, object?>>()),
                 _ => result,
             };
         };

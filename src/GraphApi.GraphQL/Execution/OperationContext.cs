@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Language.Ast;
 using GraphApi.GraphQL.Types;
 
@@ -16,6 +18,8 @@ internal sealed class OperationContext(
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
+    private static readonly ConditionalWeakTable<FieldNode, CoercedLiterals> LiteralArguments = new();
+
     private readonly Dictionary<(FieldDefinition, FieldNode), IReadOnlyDictionary<string, object?>> _arguments = [];
 
     public Schema Schema { get; } = schema;
@@ -69,6 +73,15 @@ internal sealed class OperationContext(
             return InputCoercion.NoArguments;
         }
 
+        var literal = LiteralArguments.GetValue(node, static n => new CoercedLiterals(n));
+        if (!literal.UsesVariables)
+        {
+            return literal.ByDefinition.GetOrAdd(
+                definition,
+                static (d, n) => InputCoercion.CoerceArgumentValues(d.Arguments, n.Arguments, n, InputCoercion.NoArguments),
+                node);
+        }
+
         lock (_arguments)
         {
             if (_arguments.TryGetValue((definition, node), out var cached))
@@ -84,6 +97,25 @@ internal sealed class OperationContext(
         }
 
         return arguments;
+    }
+
+    /// <summary>
+    /// Arguments written without variables coerce to the same values in every operation of the document, so they are
+    /// coerced once per field node and field for all of them (a dashboard's literal <c>where</c> and <c>order</c>, say).
+    /// </summary>
+    private sealed class CoercedLiterals(FieldNode node)
+    {
+        public bool UsesVariables { get; } = node.Arguments.Any(argument => HasVariable(argument.Value));
+
+        public ConcurrentDictionary<FieldDefinition, IReadOnlyDictionary<string, object?>> ByDefinition { get; } = new();
+
+        private static bool HasVariable(IValueNode value) => value switch
+        {
+            VariableNode => true,
+            ListValueNode list => list.Values.Any(HasVariable),
+            ObjectValueNode obj => obj.Fields.Any(field => HasVariable(field.Value)),
+            _ => false,
+        };
     }
 
     /// <summary>The same operation for one more subscription event, with no errors yet.</summary>

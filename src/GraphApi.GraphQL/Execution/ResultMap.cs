@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GraphApi.GraphQL.Execution;
 
@@ -6,9 +8,9 @@ namespace GraphApi.GraphQL.Execution;
 /// One object of the response: response keys in selection order with their completed values
 /// (null, leaves, nested maps, or arrays of them). Sized once, filled by index, cheaper than a dictionary.
 /// </summary>
-public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+public class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly object?[] _values;
+    private readonly object?[]? _values;
     private string[] _keys;
 
     // The executor's maps share their keys with every map of the same selection; Set copies them before changing one.
@@ -21,13 +23,35 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _values = new object?[count];
     }
 
-    /// <summary>Creates a map whose keys are <paramref name="keys"/>, shared and never modified; values are set with <see cref="SetValue"/>.</summary>
-    internal ResultMap(string[] keys)
+    private ResultMap(string[] keys, bool inline)
     {
         _keys = keys;
         _sharedKeys = true;
-        _values = new object?[keys.Length];
+        _values = inline ? null : new object?[keys.Length];
     }
+
+    /// <summary>
+    /// A map whose keys are <paramref name="keys"/>, shared and never modified; values are set with <see cref="SetValue"/>.
+    /// Up to 16 values live in the map object itself rather than in an array of their own: a response has one map per object.
+    /// </summary>
+    internal static ResultMap Create(string[] keys) => keys.Length switch
+    {
+        1 => new Inline<ResultValues1>(keys),
+        2 => new Inline<ResultValues2>(keys),
+        3 => new Inline<ResultValues3>(keys),
+        4 => new Inline<ResultValues4>(keys),
+        5 => new Inline<ResultValues5>(keys),
+        6 => new Inline<ResultValues6>(keys),
+        7 => new Inline<ResultValues7>(keys),
+        8 => new Inline<ResultValues8>(keys),
+        <= 10 => new Inline<ResultValues10>(keys),
+        <= 12 => new Inline<ResultValues12>(keys),
+        <= 16 => new Inline<ResultValues16>(keys),
+        _ => new ResultMap(keys, inline: false),
+    };
+
+    /// <summary>The values, in key order.</summary>
+    private protected virtual Span<object?> Slots => _values;
 
     /// <inheritdoc />
     public int Count => _keys.Length;
@@ -36,7 +60,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public IEnumerable<string> Keys => _keys;
 
     /// <inheritdoc />
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => Slots.ToArray();
 
     /// <inheritdoc />
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
@@ -51,17 +75,17 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         }
 
         _keys[index] = key;
-        _values[index] = value;
+        Slots[index] = value;
     }
 
     /// <summary>Sets the value at a position, leaving the key as it is.</summary>
-    internal void SetValue(int index, object? value) => _values[index] = value;
+    internal void SetValue(int index, object? value) => Slots[index] = value;
 
     /// <summary>The key at a position.</summary>
     public string KeyAt(int index) => _keys[index];
 
     /// <summary>The value at a position.</summary>
-    public object? ValueAt(int index) => _values[index];
+    public object? ValueAt(int index) => Slots[index];
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
@@ -70,7 +94,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public bool TryGetValue(string key, out object? value)
     {
         var index = Array.IndexOf(_keys, key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? Slots[index] : null;
         return index >= 0;
     }
 
@@ -79,9 +103,17 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_keys[i], ValueAt(i));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class Inline<TValues>(string[] keys) : ResultMap(keys, inline: true)
+        where TValues : struct
+    {
+        private TValues _slots;
+
+        private protected override Span<object?> Slots => MemoryMarshal.CreateSpan(ref Unsafe.As<TValues, object?>(ref _slots), Count);
+    }
 }
