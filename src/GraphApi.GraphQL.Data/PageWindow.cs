@@ -124,10 +124,21 @@ internal sealed class PageWindow
             hasNext = false;
         }
 
-        var nodes = new object?[count];
-        for (var i = 0; i < count; i++)
+        IReadOnlyList<object?> nodes;
+        if (!Reverse && rows.Count == count && rows is IReadOnlyList<object?> asIs)
         {
-            nodes[i] = Reverse ? rows[count - 1 - i] : rows[i];
+            // Rows of a reference type are the page as they are (the list is covariant): no copy.
+            nodes = asIs;
+        }
+        else
+        {
+            var copy = new object?[count];
+            for (var i = 0; i < count; i++)
+            {
+                copy[i] = Reverse ? rows[count - 1 - i] : rows[i];
+            }
+
+            nodes = copy;
         }
 
         var totalCount = NeedsCount ? total : null;
@@ -136,8 +147,7 @@ internal sealed class PageWindow
             return new CollectionSegment { Items = nodes, PageInfo = new CollectionSegmentInfo(hasNext, start > 0), TotalCount = totalCount };
         }
 
-        var info = new PageInfo(hasNext, start > 0, count > 0 ? EncodeCursor(start) : null, count > 0 ? EncodeCursor(start + count - 1) : null);
-        return new Connection { StartIndex = start, Nodes = nodes, PageInfo = info, TotalCount = totalCount };
+        return new Connection { StartIndex = start, Nodes = nodes, HasNextPage = hasNext, TotalCount = totalCount };
     }
 
     /// <summary>Encodes an offset as an opaque cursor; the first ones are made once, as every page starts with them.</summary>

@@ -10,6 +10,7 @@ namespace GraphApi.GraphQL.Data;
 public sealed class Connection
 {
     private IReadOnlyList<Edge>? _edges;
+    private PageInfo? _pageInfo;
 
     /// <summary>The edges, each a node with its cursor; made on first read, as most clients select only <c>nodes</c>.</summary>
     public IReadOnlyList<Edge> Edges => _edges ??= CreateEdges();
@@ -20,8 +21,15 @@ public sealed class Connection
     /// <summary>The nodes of the page.</summary>
     public required IReadOnlyList<object?> Nodes { get; init; }
 
-    /// <summary>Where the page lies.</summary>
-    public required PageInfo PageInfo { get; init; }
+    /// <summary>Whether nodes follow the page.</summary>
+    public required bool HasNextPage { get; init; }
+
+    /// <summary>Where the page lies; made on first read, as nested lists seldom select it.</summary>
+    public PageInfo PageInfo => _pageInfo ??= new PageInfo(
+        HasNextPage,
+        StartIndex > 0,
+        Nodes.Count > 0 ? PageWindow.EncodeCursor(StartIndex) : null,
+        Nodes.Count > 0 ? PageWindow.EncodeCursor(StartIndex + Nodes.Count - 1) : null);
 
     /// <summary>The total count, computed only when selected.</summary>
     public int? TotalCount { get; init; }

@@ -6,11 +6,11 @@ namespace GraphApi.GraphQL.Execution;
 /// </summary>
 public sealed class ResponsePath
 {
-    private ResponsePath(ResponsePath? parent, object key, int depth)
+    // No stored depth: a response has one path per object and list, and only errors need the depth.
+    private ResponsePath(ResponsePath? parent, object key)
     {
         Parent = parent;
         Key = key;
-        Depth = depth;
     }
 
     /// <summary>The enclosing step; null at the root field.</summary>
@@ -20,24 +20,37 @@ public sealed class ResponsePath
     public object Key { get; }
 
     /// <summary>How many steps lead here, 1 for a root field.</summary>
-    public int Depth { get; }
+    public int Depth
+    {
+        get
+        {
+            var depth = 0;
+            for (var step = this; step is not null; step = step.Parent)
+            {
+                depth++;
+            }
+
+            return depth;
+        }
+    }
 
     /// <summary>A path for a root field.</summary>
-    public static ResponsePath Root(string responseKey) => new(null, responseKey, 1);
+    public static ResponsePath Root(string responseKey) => new(null, responseKey);
 
     /// <summary>This path extended by a response key.</summary>
-    public ResponsePath Append(string responseKey) => new(this, responseKey, Depth + 1);
+    public ResponsePath Append(string responseKey) => new(this, responseKey);
 
     /// <summary>This path extended by a list index.</summary>
-    public ResponsePath Append(int index) => new(this, Boxes.Int(index), Depth + 1);
+    public ResponsePath Append(int index) => new(this, Boxes.Int(index));
 
     /// <summary>The steps from the root, as they appear in an error's <c>path</c>.</summary>
     public IReadOnlyList<object> ToList()
     {
         var steps = new object[Depth];
+        var index = steps.Length;
         for (var step = this; step is not null; step = step.Parent)
         {
-            steps[step.Depth - 1] = step.Key;
+            steps[--index] = step.Key;
         }
 
         return steps;

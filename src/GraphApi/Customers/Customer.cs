@@ -24,7 +24,7 @@ public sealed class Customer : INode
     [GraphQLDescription("The channels the customer prefers to be reached on.")]
     public List<Channel> PreferredChannels { get; set; } = [];
     [GraphQLDescription("The staff members the customer usually deals with.")]
-    public List<CustomerUsualContact> UsualContacts { get; set; } = [];
+    public List<CustomerUsualContact> UsualContacts { get => field ??= []; set; }
 }
 
 /// <summary>A staff member the customer usually deals with (consistency of contact is measured).</summary>

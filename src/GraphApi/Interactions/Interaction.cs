@@ -40,7 +40,7 @@ public sealed class Interaction : INode
     /// <summary>Whether the channel was one the customer prefers.</summary>
     [GraphQLDescription("Whether the channel was one the customer prefers.")]
     public bool OnPreferredChannel { get; set; }
-    public List<InteractionParticipant> Participants { get; set; } = [];
+    public List<InteractionParticipant> Participants { get => field ??= []; set; }
 }
 
 [GraphQLDescription("A staff member who took part in an interaction, and how.")]

@@ -54,19 +54,20 @@ public sealed class Request : INode
     [GraphQLDescription("Incremented by every change; pass it as `expectedVersion` to change the request only if nobody else did first.")]
     public int Version { get; set; } = 1;
 
+    // Navigation lists are made on first read: queries project thousands of entities that never read most of them.
     [UsePaging(MaxPageSize = 100)]
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("The interactions about this request, oldest first unless `order` says otherwise.")]
-    public List<Interaction> Interactions { get; set; } = [];
+    public List<Interaction> Interactions { get => field ??= []; set; }
 
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("The expectations set with the customer for this request.")]
-    public List<Expectation> Expectations { get; set; } = [];
+    public List<Expectation> Expectations { get => field ??= []; set; }
 
     [GraphQLDescription("Its counterparts in ServiceNow or Jira.")]
-    public List<ExternalReference> ExternalReferences { get; set; } = [];
+    public List<ExternalReference> ExternalReferences { get => field ??= []; set; }
 
     [ProjectProperties(nameof(Status))]
     [GraphQLDescription("The status as ServiceNow (incident state) or Jira (status category) spell it; null for OTHER.")]

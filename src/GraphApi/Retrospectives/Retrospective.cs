@@ -29,8 +29,8 @@ public sealed class Retrospective : INode
     /// <summary>Customer rating, 1 to 5.</summary>
     [GraphQLDescription("The customer's rating, 1 to 5.")]
     public int? CustomerRating { get; set; }
-    public List<RetrospectiveParticipant> Participants { get; set; } = [];
-    public List<ActionItem> ActionItems { get; set; } = [];
+    public List<RetrospectiveParticipant> Participants { get => field ??= []; set; }
+    public List<ActionItem> ActionItems { get => field ??= []; set; }
 }
 
 [GraphQLDescription("A staff member who took part in a retrospective.")]
