@@ -75,7 +75,7 @@ public static class OffsetPaging
     private static CollectionSegment Page<T>(IQueryable<T> query, IResolverContext context, ObjectType itemType, PagingOptions options)
     {
         var window = PageWindow.Parse(context.Arguments, PagingKind.Offset, options, DataFieldExtensions.PageSelectionOf(context));
-        int? total = window.NeedsCount ? query.Count() : null;
+        int? total = window.NeedsCount ? DataFieldExtensions.Unordered(query).Count() : null;
         if (options.Project)
         {
             query = Projection.ProjectField(query, context, itemType, selected => selected.GetValueOrDefault("items") ?? []);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Language.Ast;
@@ -197,6 +198,19 @@ public static class DataFieldExtensions
         return field;
     }
 
+    /// <summary>The query without the ordering applied last: the count does not need it, and EF Core would translate it on every count.</summary>
+    internal static IQueryable<T> Unordered<T>(IQueryable<T> query)
+    {
+        var expression = query.Expression;
+        while (expression is MethodCallExpression { Method.DeclaringType: var declaring, Method.Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } call
+            && declaring == typeof(Queryable))
+        {
+            expression = call.Arguments[0];
+        }
+
+        return ReferenceEquals(expression, query.Expression) ? query : query.Provider.CreateQuery<T>(expression);
+    }
+
     /// <summary>Encodes an offset as an opaque cursor.</summary>
     public static string EncodeCursor(int index) => PageWindow.EncodeCursor(index);
 
@@ -216,7 +230,7 @@ public static class DataFieldExtensions
     private static Connection Page<T>(IQueryable<T> query, IResolverContext context, ObjectType nodeType, PagingOptions options)
     {
         var window = PageWindow.Parse(context.Arguments, PagingKind.Cursor, options, PageSelectionOf(context));
-        int? total = window.NeedsCount || window.FromEnd ? query.Count() : null;
+        int? total = window.NeedsCount || window.FromEnd ? Unordered(query).Count() : null;
         if (window.FromEnd)
         {
             window.Anchor(total!.Value);
