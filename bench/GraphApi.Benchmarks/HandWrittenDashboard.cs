@@ -26,9 +26,11 @@ public static class HandWrittenDashboard
     {
         var open = db.Requests.AsNoTracking().Where(r => !Closed.Contains(r.Status));
         var totalCount = await open.CountAsync();
+        // Priority is stored by name, so it is ranked to sort CRITICAL first, as the API sorts enums in declared order;
         // Id breaks ties, as the API's sorting does, so the page is the same on every call.
         var rows = await open
-            .OrderByDescending(r => r.Priority).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
+            .OrderByDescending(r => r.Priority == RequestPriority.Critical ? 3 : r.Priority == RequestPriority.High ? 2 : r.Priority == RequestPriority.Medium ? 1 : 0)
+            .ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
             .Take(first)
             .AsSplitQuery()
             .Select(r => new

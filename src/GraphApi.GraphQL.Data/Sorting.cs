@@ -150,6 +150,30 @@ public static class Sorting
         return source;
     }
 
+    /// <summary>
+    /// An enum key as its members' rank in declaration order (<c>CASE WHEN ... THEN 0 ...</c>): enums stored by name
+    /// would otherwise sort alphabetically in SQL (<c>MEDIUM</c> before <c>HIGH</c>) and by number in memory.
+    /// </summary>
+    private static Expression DeclaredOrder(Expression access)
+    {
+        var enumType = Nullable.GetUnderlyingType(access.Type) ?? access.Type;
+        if (!enumType.IsEnum)
+        {
+            return access;
+        }
+
+        var nullable = access.Type != enumType;
+        var rankType = nullable ? typeof(int?) : typeof(int);
+        var members = Enum.GetValues(enumType);
+        Expression rank = Expression.Constant(members.Length, rankType);
+        for (var i = members.Length - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(access, Expression.Constant(members.GetValue(i), access.Type)), Expression.Constant(i, rankType), rank);
+        }
+
+        return nullable ? Expression.Condition(Expression.Equal(access, Expression.Constant(null, access.Type)), Expression.Constant(null, rankType), rank) : rank;
+    }
+
     private static void Collect(Expression target, IReadOnlyDictionary<string, object?> item, List<(Expression, bool)> keys)
     {
         foreach (var (name, value) in item)
@@ -166,7 +190,7 @@ public static class Sorting
                     Collect(access, nested, keys);
                     break;
                 case "ASC" or "DESC":
-                    keys.Add((access, (string)value == "DESC"));
+                    keys.Add((DeclaredOrder(access), (string)value == "DESC"));
                     break;
                 default:
                     throw new GraphQLException($"The sort direction of \"{name}\" is not valid.", "SORT_INVALID");

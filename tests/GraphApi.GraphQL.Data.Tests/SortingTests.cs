@@ -44,6 +44,23 @@ public sealed class SortingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ASC", "ON_TRACK AT_RISK MET MISSED RENEGOTIATED")]
+    [InlineData("DESC", "RENEGOTIATED MISSED MET AT_RISK ON_TRACK")]
+    public async Task EnumsStoredByNameSortInDeclaredOrder(string direction, string expected)
+    {
+        // Stored as names, so SQL alone would sort AT_RISK first; the in-memory sort of the same list must agree.
+        using var db = new TestDatabase(requests: 1, expectations: 5);
+        var executor = new RequestExecutor(db.CreateSchema(_contexts));
+        var query = "{ requests { nodes { expectations(order: [{ status: " + direction + " }]) { status } } } }";
+        var result = await executor.ExecuteOperationAsync(new ExecutionRequest { Query = query });
+        using var doc = JsonDocument.Parse(result.ToJson());
+        var statuses = doc.RootElement.GetProperty("data").GetProperty("requests").GetProperty("nodes")[0].GetProperty("expectations")
+            .EnumerateArray().Select(e => e.GetProperty("status").GetString());
+        Assert.True(expected == string.Join(" ", statuses), result.ToJson() + "\n" + string.Join("\n", db.Recorder.Statements));
+        Assert.Contains("CASE", db.Recorder.Statements.Last(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("order: [{ id: UP }]")]
     [InlineData("order: [{ impact: ASC }]")]
     [InlineData("order: [{ nope: ASC }]")]
