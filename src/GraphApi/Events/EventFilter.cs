@@ -16,13 +16,7 @@ public sealed record EventFilter(IReadOnlySet<EventType>? Types = null, int? Req
     /// <summary>The same filter as a query over the outbox.</summary>
     public IQueryable<DomainEvent> Apply(IQueryable<DomainEvent> events)
     {
-        if (Types is { Count: 1 })
-        {
-            // One type (requestStatusChanged) as an equality: EF Core caches its SQL, where Contains over a list parameter is regenerated per query.
-            var type = Types.First();
-            events = events.Where(e => e.Type == type);
-        }
-        else if (Types is not null)
+        if (Types is not null)
         {
             var types = Types.ToList();
             events = events.Where(e => types.Contains(e.Type));
