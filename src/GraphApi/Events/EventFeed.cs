@@ -27,8 +27,9 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     private const int BatchSize = 500;
     private const int MaxPooledContexts = 8;
 
-    // Compiled: every subscription's replay runs it, and a LINQ query's parameter extraction alone costs ~10 KB of garbage.
-    private static readonly Func<GraphApiDbContext, long, EventType?, int?, int?, int?, int, IAsyncEnumerable<DomainEvent>> ReadOneTypeOrAll =
+    // Compiled (per feed: a compiled query serves one model, and tests run SQLite and PostgreSQL hosts in one process): every
+    // subscription's replay runs it, and a LINQ query's parameter extraction alone costs ~10 KB of garbage.
+    private readonly Func<GraphApiDbContext, long, EventType?, int?, int?, int?, int, IAsyncEnumerable<DomainEvent>> _readOneTypeOrAll =
         EF.CompileAsyncQuery((GraphApiDbContext db, long after, EventType? type, int? requestId, int? customerId, int? visibleCustomerId, int count) =>
             db.Events.AsNoTracking().IgnoreQueryFilters()
                 .Where(e => e.Sequence > after
@@ -121,7 +122,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
             if (filter.Types is null or { Count: 1 })
             {
                 var type = filter.Types?.First();
-                await foreach (var e in ReadOneTypeOrAll(db, after, type, filter.RequestId, filter.CustomerId, filter.VisibleCustomerId, count).WithCancellation(cancellationToken))
+                await foreach (var e in _readOneTypeOrAll(db, after, type, filter.RequestId, filter.CustomerId, filter.VisibleCustomerId, count).WithCancellation(cancellationToken))
                 {
                     events.Add(e);
                 }
