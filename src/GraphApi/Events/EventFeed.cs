@@ -116,11 +116,12 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     public async Task<List<DomainEvent>> ReadAsync(EventFilter filter, long after, int count, CancellationToken cancellationToken)
     {
         var db = RentContext();
-        var events = new List<DomainEvent>();
+        List<DomainEvent> events;
         try
         {
             if (filter.Types is null or { Count: 1 })
             {
+                events = [];
                 var type = filter.Types?.First();
                 await foreach (var e in _readOneTypeOrAll(db, after, type, filter.RequestId, filter.CustomerId, filter.VisibleCustomerId, count).WithCancellation(cancellationToken))
                 {
