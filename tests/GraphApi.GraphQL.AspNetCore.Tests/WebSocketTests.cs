@@ -66,6 +66,45 @@ public sealed class WebSocketTests(TestServer server) : IClassFixture<TestServer
         }
     }
 
+    [Fact]
+    public async Task Messages_larger_than_the_receive_buffer_and_split_into_frames_are_read_whole()
+    {
+        using var socket = await ConnectAsync(server);
+        var message = Encoding.UTF8.GetBytes("""{"id":"q","type":"subscribe","payload":{"query":"{ hello }""" + new string(' ', 20_000) + "\"}}");
+        for (var offset = 0; offset < message.Length; offset += 3_000)
+        {
+            var length = Math.Min(3_000, message.Length - offset);
+            await socket.SendAsync(message.AsMemory(offset, length), WebSocketMessageType.Text, offset + length == message.Length, CancellationToken.None);
+        }
+
+        Assert.Equal("next", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        Assert.Equal("complete", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_message_over_the_size_limit_closes_with_4400()
+    {
+        using var socket = await ConnectAsync(server);
+        var chunk = new byte[1024 * 1024];
+        chunk.AsSpan().Fill((byte)' ');
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var receive = socket.ReceiveAsync(new byte[1024], timeout.Token);
+        try
+        {
+            for (var i = 0; i < 5 && !receive.IsCompleted; i++)
+            {
+                await socket.SendAsync(chunk, WebSocketMessageType.Text, endOfMessage: false, timeout.Token);
+            }
+        }
+        catch (WebSocketException)
+        {
+        }
+
+        var result = await receive;
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(4400, (int)result.CloseStatus!);
+    }
+
     private static async Task<ClientWebSocket> ConnectAsync(TestServer host)
     {
         var socket = new ClientWebSocket();

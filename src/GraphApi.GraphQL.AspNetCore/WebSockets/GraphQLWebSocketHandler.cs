@@ -24,8 +24,7 @@ public sealed class GraphQLWebSocketHandler(GraphQLServer server, IGraphQLSocket
             return;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var session = new GraphQLWebSocketSession(server, interceptor, context, socket, logger);
-        await session.RunAsync(stop.Token).ConfigureAwait(false);
+        await session.RunAsync(context.RequestAborted, lifetime.ApplicationStopping).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using GraphApi.GraphQL.AspNetCore.Http;
@@ -17,14 +17,18 @@ namespace GraphApi.GraphQL.AspNetCore.WebSockets;
 internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSocketInterceptor interceptor, HttpContext context, WebSocket socket, ILogger logger)
 {
     private const int MaxMessageBytes = 4 * 1024 * 1024;
+    private const int ReceiveBufferBytes = 4096;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+
+    // A connection has one or a few operations: a locked Dictionary is a fraction of a ConcurrentDictionary's size.
+    private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private int _initReceived;
     private volatile bool _acknowledged;
 
-    public async Task RunAsync(CancellationToken stopping)
+    /// <summary>Runs until the socket closes, the connection is <paramref name="aborted"/> or the server is <paramref name="stopping"/>.</summary>
+    public async Task RunAsync(CancellationToken aborted, CancellationToken stopping)
     {
-        using var session = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
         var token = session.Token;
         var initTimeout = InitTimeoutAsync(token);
         var keepAlive = KeepAliveAsync(token);
@@ -49,7 +53,13 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         finally
         {
             await session.CancelAsync().ConfigureAwait(false);
-            foreach (var operation in _operations.Values)
+            CancellationTokenSource[] operations;
+            lock (_operations)
+            {
+                operations = [.. _operations.Values];
+            }
+
+            foreach (var operation in operations)
             {
                 await operation.CancelAsync().ConfigureAwait(false);
             }
@@ -60,14 +70,30 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
 
     private async Task ReceiveLoopAsync(CancellationToken token)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
         while (socket.State == WebSocketState.Open)
         {
-            buffer.ResetWrittenCount();
-            ValueWebSocketReceiveResult received;
-            do
+            // A zero-byte receive waits for the next message without a buffer: an idle connection holds none.
+            var received = await socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None).ConfigureAwait(false);
+            byte[] buffer = [];
+            var length = 0;
+            try
             {
-                received = await socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                while (received.MessageType != WebSocketMessageType.Close && !received.EndOfMessage)
+                {
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow(buffer, length);
+                    }
+
+                    received = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None).ConfigureAwait(false);
+                    length += received.Count;
+                    if (length > MaxMessageBytes)
+                    {
+                        await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, "Message too large").ConfigureAwait(false);
+                        return;
+                    }
+                }
+
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     if (socket.State == WebSocketState.CloseReceived)
@@ -78,20 +104,32 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     return;
                 }
 
-                buffer.Advance(received.Count);
-                if (buffer.WrittenCount > MaxMessageBytes)
+                if (!await HandleMessageAsync(buffer.AsMemory(0, length), token).ConfigureAwait(false))
                 {
-                    await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, "Message too large").ConfigureAwait(false);
                     return;
                 }
             }
-            while (!received.EndOfMessage);
-
-            if (!await HandleMessageAsync(buffer.WrittenMemory, token).ConfigureAwait(false))
+            finally
             {
-                return;
+                if (buffer.Length > 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
         }
+    }
+
+    /// <summary>A pooled buffer twice as large (at least <see cref="ReceiveBufferBytes"/>) holding the first <paramref name="length"/> bytes; the old one goes back to the pool.</summary>
+    private static byte[] Grow(byte[] buffer, int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(ReceiveBufferBytes, buffer.Length * 2));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return larger;
     }
 
     /// <summary>Handles one message; false when the socket was closed.</summary>
@@ -165,7 +203,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                         return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
                     }
 
-                    if (_operations.TryRemove(completeId.GetString()!, out var operation))
+                    if (TryRemoveOperation(completeId.GetString()!, out var operation))
                     {
                         await operation.CancelAsync().ConfigureAwait(false);
                     }
@@ -199,7 +237,13 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         }
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(token);
-        if (!_operations.TryAdd(id, operation))
+        bool added;
+        lock (_operations)
+        {
+            added = _operations.TryAdd(id, operation);
+        }
+
+        if (!added)
         {
             operation.Dispose();
             await CloseAsync((WebSocketCloseStatus)CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
@@ -241,7 +285,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                 }
             }
 
-            if (_operations.TryRemove(id, out _))
+            if (TryRemoveOperation(id, out _))
             {
                 await SendAsync(writer =>
                 {
@@ -263,8 +307,16 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         }
         finally
         {
-            _operations.TryRemove(id, out _);
+            TryRemoveOperation(id, out _);
             operation.Dispose();
+        }
+    }
+
+    private bool TryRemoveOperation(string id, [NotNullWhen(true)] out CancellationTokenSource? operation)
+    {
+        lock (_operations)
+        {
+            return _operations.Remove(id, out operation);
         }
     }
 
@@ -282,7 +334,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
 
     private async Task SendErrorAsync(string id, OperationResult result)
     {
-        if (!_operations.TryRemove(id, out _))
+        if (!TryRemoveOperation(id, out _))
         {
             return;
         }

@@ -69,8 +69,8 @@ internal static class OperationExecutor
         IAsyncEnumerable<object?> source,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken);
-        await using var events = source.GetAsyncEnumerator(linked.Token);
+        using var linked = Link(cancellationToken, context.CancellationToken, out var token);
+        await using var events = source.GetAsyncEnumerator(token);
         while (true)
         {
             OperationResult? failure = null;
@@ -98,6 +98,29 @@ internal static class OperationExecutor
             var data = await ExecuteFieldsAsync(perEvent, rootType, events.Current, null, fields).ConfigureAwait(false);
             yield return new OperationResult(data as ResultMap, perEvent.Errors, hasData: true);
         }
+    }
+
+    /// <summary>
+    /// A token cancelled by either: one of them when the other cannot cancel or is the same token (the transports pass the
+    /// operation's token both ways), else a linked source, which costs a source and two registrations per subscription.
+    /// </summary>
+    private static CancellationTokenSource? Link(CancellationToken first, CancellationToken second, out CancellationToken token)
+    {
+        if (!second.CanBeCanceled || first == second)
+        {
+            token = first;
+            return null;
+        }
+
+        if (!first.CanBeCanceled)
+        {
+            token = second;
+            return null;
+        }
+
+        var linked = CancellationTokenSource.CreateLinkedTokenSource(first, second);
+        token = linked.Token;
+        return linked;
     }
 
     private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, CollectedFieldList fields)

@@ -25,13 +25,42 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     private const int BatchSize = 500;
+    private const int MaxPooledContexts = 8;
+
+    // Compiled (per feed: a compiled query serves one model, and tests run SQLite and PostgreSQL hosts in one process): every
+    // subscription's replay runs it, and a LINQ query's parameter extraction alone costs ~10 KB of garbage.
+    private readonly Func<GraphApiDbContext, long, EventType?, int?, int?, int?, int, IAsyncEnumerable<DomainEvent>> _readOneTypeOrAll =
+        EF.CompileAsyncQuery((GraphApiDbContext db, long after, EventType? type, int? requestId, int? customerId, int? visibleCustomerId, int count) =>
+            db.Events.AsNoTracking().IgnoreQueryFilters()
+                .Where(e => e.Sequence > after
+                    && (type == null || e.Type == type)
+                    && (requestId == null || e.RequestId == requestId)
+                    && (customerId == null || e.CustomerId == customerId)
+                    && (visibleCustomerId == null || e.CustomerId == visibleCustomerId))
+                .OrderBy(e => e.Sequence).Take(count));
     private readonly Channel<bool> _wakeUp = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
-    private Subscriber[] _subscribers = [];
+    private readonly List<Subscriber> _subscribers = [];
+
+    // What the delivery loop iterates; null after a change, copied again when the next event is delivered (not on every subscribe).
+    private Subscriber[]? _snapshot = [];
     private long _head = -1;
 
+    // Outbox reads are no-tracking, so their contexts are reused: a new one costs ~40 KB of EF Core services, once per subscriber.
+    private readonly Stack<GraphApiDbContext> _contexts = new();
+    private DbContextOptions<GraphApiDbContext>? _options;
+
     /// <summary>How many subscriptions are open.</summary>
-    public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
 
     /// <summary>Wakes the delivery loop: an event was committed.</summary>
     public void Notify() => _wakeUp.Writer.TryWrite(true);
@@ -42,26 +71,27 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         var subscriber = new Subscriber(filter, Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true }));
         lock (_gate)
         {
-            _subscribers = [.. _subscribers, subscriber];
+            _subscribers.Add(subscriber);
+            _snapshot = null;
         }
 
         try
         {
             var last = after;
-            while (true)
+            List<DomainEvent>? batch;
+            do
             {
-                var batch = await ReadAsync(filter, last, BatchSize, cancellationToken);
-                foreach (var e in batch)
+                batch = await ReadAsync(filter, last, BatchSize, cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    last = e.Sequence;
-                    yield return e;
-                }
-
-                if (batch.Count < BatchSize)
-                {
-                    break;
+                    last = batch[i].Sequence;
+                    yield return batch[i];
                 }
             }
+            while (batch.Count == BatchSize);
+
+            // The iterator's fields outlive the replay: do not hold its last page for the life of the subscription.
+            batch = null;
 
             await foreach (var e in subscriber.Queue.Reader.ReadAllAsync(cancellationToken))
             {
@@ -76,7 +106,8 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         {
             lock (_gate)
             {
-                _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
+                _subscribers.Remove(subscriber);
+                _snapshot = null;
             }
         }
     }
@@ -84,10 +115,47 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     /// <summary>A page of the outbox after <paramref name="after"/>, oldest first, as the caller of <paramref name="filter"/> may see it.</summary>
     public async Task<List<DomainEvent>> ReadAsync(EventFilter filter, long after, int count, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-        return await filter.Apply(db.Events.AsNoTracking().IgnoreQueryFilters().Where(e => e.Sequence > after))
-            .OrderBy(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+        var db = RentContext();
+        List<DomainEvent> events;
+        try
+        {
+            if (filter.Types is null or { Count: 1 })
+            {
+                events = [];
+                var type = filter.Types?.First();
+                await foreach (var e in _readOneTypeOrAll(db, after, type, filter.RequestId, filter.CustomerId, filter.VisibleCustomerId, count).WithCancellation(cancellationToken))
+                {
+                    events.Add(e);
+                }
+            }
+            else
+            {
+                events = await filter.Apply(db.Events.AsNoTracking().IgnoreQueryFilters().Where(e => e.Sequence > after))
+                    .OrderBy(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+
+        ReturnContext(db);
+        return events;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        lock (_contexts)
+        {
+            while (_contexts.TryPop(out var db))
+            {
+                db.Dispose();
+            }
+        }
+
+        base.Dispose();
     }
 
     /// <inheritdoc />
@@ -175,7 +243,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         do
         {
             batch = await ReadAsync(new EventFilter(), _head, BatchSize, cancellationToken);
-            var subscribers = Volatile.Read(ref _subscribers);
+            var subscribers = Snapshot();
             foreach (var e in batch)
             {
                 foreach (var subscriber in subscribers)
@@ -192,6 +260,52 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
             }
         }
         while (batch.Count == BatchSize);
+    }
+
+    private GraphApiDbContext RentContext()
+    {
+        lock (_contexts)
+        {
+            if (_contexts.TryPop(out var pooled))
+            {
+                return pooled;
+            }
+        }
+
+        if (_options is null)
+        {
+            using var scope = scopes.CreateScope();
+            _options = scope.ServiceProvider.GetRequiredService<DbContextOptions<GraphApiDbContext>>();
+        }
+
+        return new GraphApiDbContext(_options);
+    }
+
+    private void ReturnContext(GraphApiDbContext db)
+    {
+        lock (_contexts)
+        {
+            if (_contexts.Count < MaxPooledContexts)
+            {
+                _contexts.Push(db);
+                return;
+            }
+        }
+
+        db.Dispose();
+    }
+
+    private Subscriber[] Snapshot()
+    {
+        if (Volatile.Read(ref _snapshot) is { } snapshot)
+        {
+            return snapshot;
+        }
+
+        lock (_gate)
+        {
+            return _snapshot ??= [.. _subscribers];
+        }
     }
 
     private sealed record Subscriber(EventFilter Filter, Channel<DomainEvent> Queue);

