@@ -10,7 +10,7 @@ public sealed class ComplianceTests(TestServer server, ITestOutputHelper output)
     [Fact]
     public async Task Graphql_http_server_audits_every_must_and_should_passes()
     {
-        var results = await Task.Run(() => NodeOracle.Run<AuditResult[]>("http-audit.mjs", new { url = server.Endpoint.ToString() }));
+        var results = await NodeOracle.RunAsync<AuditResult[]>("http-audit.mjs", new { url = server.Endpoint.ToString() });
         foreach (var result in results)
         {
             output.WriteLine($"{result.Status,-6} {result.Id} {result.Name}{(result.Reason is null ? "" : " — " + result.Reason)}");
@@ -26,7 +26,7 @@ public sealed class ComplianceTests(TestServer server, ITestOutputHelper output)
     public async Task Graphql_ws_client_subscribes_receives_completes_and_runs_queries_and_mutations()
     {
         var url = new UriBuilder(server.Endpoint) { Scheme = "ws" }.Uri.ToString();
-        var result = await Task.Run(() => NodeOracle.Run<JsonElement>("ws-client.mjs", new { url, to = 5 }));
+        var result = await NodeOracle.RunAsync<JsonElement>("ws-client.mjs", new { url, to = 5 });
         output.WriteLine(result.ToString());
         var events = result.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("data").GetProperty("counter").GetInt32()).ToArray();
         Assert.Equal([1, 2, 3, 4, 5], events);
@@ -40,7 +40,7 @@ public sealed class ComplianceTests(TestServer server, ITestOutputHelper output)
     public async Task Raw_socket_probe_sees_every_close_code()
     {
         var url = new UriBuilder(server.Endpoint) { Scheme = "ws" }.Uri.ToString();
-        var result = await Task.Run(() => NodeOracle.Run<Dictionary<string, CloseResult>>("ws-close-codes.mjs", new { url, forbiddenToken = TestSocketInterceptor.ForbiddenToken }));
+        var result = await NodeOracle.RunAsync<Dictionary<string, CloseResult>>("ws-close-codes.mjs", new { url, forbiddenToken = TestSocketInterceptor.ForbiddenToken });
         foreach (var (name, close) in result)
         {
             output.WriteLine($"{name}: {close.Code} {close.Reason}");
@@ -60,7 +60,7 @@ public sealed class ComplianceTests(TestServer server, ITestOutputHelper output)
     [Fact]
     public async Task Graphql_sse_client_receives_a_subscription()
     {
-        var result = await Task.Run(() => NodeOracle.Run<JsonElement>("sse-client.mjs", new { url = server.Endpoint.ToString(), to = 4 }));
+        var result = await NodeOracle.RunAsync<JsonElement>("sse-client.mjs", new { url = server.Endpoint.ToString(), to = 4 });
         output.WriteLine(result.ToString());
         var events = result.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("data").GetProperty("counter").GetInt32()).ToArray();
         Assert.Equal([1, 2, 3, 4], events);

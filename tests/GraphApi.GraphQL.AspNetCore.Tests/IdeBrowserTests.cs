@@ -10,7 +10,7 @@ public sealed class IdeBrowserTests(TestServer server, ITestOutputHelper output)
     [ChromiumFact]
     public async Task Chromium_opens_the_ide_runs_a_query_and_a_subscription()
     {
-        var result = await Task.Run(() => NodeOracle.Run<JsonElement>("ide-browser.mjs", new { url = server.Endpoint.ToString(), executablePath = ChromiumFactAttribute.ChromiumPath }));
+        var result = await NodeOracle.RunAsync<JsonElement>("ide-browser.mjs", new { url = server.Endpoint.ToString(), executablePath = ChromiumFactAttribute.ChromiumPath });
         output.WriteLine(result.ToString());
         Assert.Contains("Hello, IDE!", result.GetProperty("query").GetString(), StringComparison.Ordinal);
         Assert.Contains("\"counter\": 3", result.GetProperty("subscription").GetString(), StringComparison.Ordinal);

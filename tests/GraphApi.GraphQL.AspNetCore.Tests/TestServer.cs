@@ -61,7 +61,6 @@ public sealed class TestServer : IAsyncLifetime
         {
             options.PersistedOperationsPath = "operations";
             options.MaxRequestBodySize = 64 * 1024;
-            options.ConnectionInitTimeout = TimeSpan.FromSeconds(1);
             _configure?.Invoke(options);
         });
         _app = builder.Build();

@@ -16,7 +16,7 @@ public class ConnectorTests(KestrelApiFactory api) : IClassFixture<KestrelApiFac
         var requestId = created.Ok().Text("data.createRequest.request.id");
         var url = api.Endpoint.ToString();
 
-        var result = await Task.Run(() => NodeOracle.Run<JsonElement>("connector-resume.mjs", new { url, key, requestId, statuses = new[] { "TRIAGED", "IN_PROGRESS", "WAITING_ON_CUSTOMER" } }));
+        var result = await NodeOracle.RunAsync<JsonElement>("connector-resume.mjs", new { url, key, requestId, statuses = new[] { "TRIAGED", "IN_PROGRESS", "WAITING_ON_CUSTOMER" } });
 
         var first = result.At("first.0");
         Assert.Equal(("REQUEST_STATUS_CHANGED", "NEW", "TRIAGED", requestId), (first.Text("type"), first.Text("previousStatus"), first.Text("status"), first.Text("request.id")));
