@@ -21,11 +21,10 @@ internal sealed class PageWindow
     private int _from;
     private int? _last;
     private int? _before;
+    private bool _lookahead;
 
     /// <summary>Rows skipped, in fetch order.</summary>
     public int Skip { get; private set; }
-
-    private bool _lookahead;
 
     /// <summary>Rows fetched: the page, plus one that tells whether more follow when that is asked and no count tells it.</summary>
     public int Fetch { get; private set; }

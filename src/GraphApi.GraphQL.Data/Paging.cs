@@ -166,8 +166,16 @@ public static class DataFieldExtensions
     }
 
     /// <summary>What the field's selections ask of paging, found once per selection: a nested list asks for each parent.</summary>
-    internal static PageSelection PageSelectionOf(IResolverContext context) =>
-        (PageSelection)PageSelections.GetValue(context.FieldNodes, nodes => PageSelection.Of(Projection.CollectFieldNodes(nodes, context), context));
+    internal static PageSelection PageSelectionOf(IResolverContext context)
+    {
+        // Looked up before GetValue: its factory captures the context, a closure per call on this per-parent path.
+        if (PageSelections.TryGetValue(context.FieldNodes, out var found))
+        {
+            return (PageSelection)found;
+        }
+
+        return (PageSelection)PageSelections.GetValue(context.FieldNodes, nodes => PageSelection.Of(Projection.CollectFieldNodes(nodes, context), context));
+    }
 
     /// <summary>One generated type per name and node type, so that fields sharing a name share the type.</summary>
     internal static ObjectType SharedType(ObjectType nodeType, string name, Func<ObjectType> create)
