@@ -148,13 +148,14 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String
+                || !ClientJson.TryGetString(typeElement, out var type))
             {
                 return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
             }
 
             var hasPayload = root.TryGetProperty("payload", out var payload) && payload.ValueKind != JsonValueKind.Null;
-            switch (typeElement.GetString())
+            switch (type)
             {
                 case "connection_init":
                     if (hasPayload && payload.ValueKind != JsonValueKind.Object)
@@ -168,7 +169,13 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                         return false;
                     }
 
-                    var decision = await interceptor.OnConnectAsync(context, hasPayload ? JsonInput.ToDictionary(payload) : null, token).ConfigureAwait(false);
+                    var initPayload = hasPayload ? ClientJson.TryToDictionary(payload, "payload", out _) : null;
+                    if (hasPayload && initPayload is null)
+                    {
+                        return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+                    }
+
+                    var decision = await interceptor.OnConnectAsync(context, initPayload, token).ConfigureAwait(false);
                     if (!decision.Accepted)
                     {
                         await CloseAsync((WebSocketCloseStatus)CloseCodes.Forbidden, decision.Reason ?? "Forbidden").ConfigureAwait(false);
@@ -198,12 +205,12 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     return await SubscribeAsync(root, token).ConfigureAwait(false);
 
                 case "complete":
-                    if (!root.TryGetProperty("id", out var completeId) || completeId.ValueKind != JsonValueKind.String)
+                    if (!root.TryGetProperty("id", out var completeId) || completeId.ValueKind != JsonValueKind.String || !ClientJson.TryGetString(completeId, out var completed))
                     {
                         return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
                     }
 
-                    if (TryRemoveOperation(completeId.GetString()!, out var operation))
+                    if (TryRemoveOperation(completed!, out var operation))
                     {
                         await operation.CancelAsync().ConfigureAwait(false);
                     }
@@ -211,21 +218,21 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     return true;
 
                 default:
-                    return await BadRequestAsync($"Unexpected message of type {typeElement.GetString()} received").ConfigureAwait(false);
+                    return await BadRequestAsync($"Unexpected message of type {type} received").ConfigureAwait(false);
             }
         }
     }
 
     private async Task<bool> SubscribeAsync(JsonElement root, CancellationToken token)
     {
-        if (!root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String || idElement.GetString() is not { Length: > 0 } id
+        if (!root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String || !ClientJson.TryGetString(idElement, out var id) || id is not { Length: > 0 }
             || !root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
         {
             return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
         }
 
         var parsed = GraphQLRequestReader.FromJson(payload);
-        if (parsed.Request is not { } request)
+        if (parsed.Request is null && parsed.Malformed)
         {
             return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
         }
@@ -234,6 +241,20 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         {
             await CloseAsync((WebSocketCloseStatus)CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
             return false;
+        }
+
+        // A well-formed subscribe whose text is refused (a lone surrogate) is an error for that operation, as a parse error is.
+        if (parsed.Request is not { } request)
+        {
+            await SendAsync(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteString("type", "error");
+                writer.WritePropertyName("payload");
+                using var errors = JsonDocument.Parse(parsed.ErrorResult.ToJson());
+                errors.RootElement.GetProperty("errors").WriteTo(writer);
+            }).ConfigureAwait(false);
+            return true;
         }
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(token);
