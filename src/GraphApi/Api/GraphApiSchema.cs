@@ -1,3 +1,4 @@
+using GraphApi.Audit;
 using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Types.CodeFirst;
@@ -9,7 +10,7 @@ namespace GraphApi.Api;
 /// <summary>The service's GraphQL schema, built once from the domain folders' types and root fields.</summary>
 public static class GraphApiSchema
 {
-    /// <summary>Builds the schema; every root field refuses callers without a valid API key.</summary>
+    /// <summary>Builds the schema; every root field refuses callers without a valid API key, and every mutation is audited.</summary>
     public static Schema Build()
     {
         var schema = new CodeFirstSchemaBuilder()
@@ -35,6 +36,11 @@ public static class GraphApiSchema
             {
                 AuthorizeAttribute.Guard(field, _ => null);
             }
+        }
+
+        foreach (var field in schema.MutationType?.Fields ?? [])
+        {
+            AuditedMutation.Name(field);
         }
 
         return schema;

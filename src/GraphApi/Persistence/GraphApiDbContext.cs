@@ -1,3 +1,4 @@
+using GraphApi.Audit;
 using GraphApi.Customers;
 using GraphApi.Events;
 using GraphApi.Expectations;
@@ -25,6 +26,7 @@ public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> option
     public DbSet<ExternalReference> ExternalReferences => Set<ExternalReference>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DomainEvent> Events => Set<DomainEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The customer this context is confined to, or null for every customer (read by the query filters on each query).</summary>
     public int? VisibleCustomerId => caller?.VisibleCustomerId;

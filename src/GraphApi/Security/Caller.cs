@@ -15,6 +15,9 @@ public sealed class Caller
     /// <summary>The key's name, recorded as the actor of changes.</summary>
     public string? Name { get; private set; }
 
+    /// <summary>The key's database id, recorded in the audit trail.</summary>
+    public int? KeyId { get; private set; }
+
     /// <summary>The customer the caller is confined to, or null when it may see every customer's data.</summary>
     public int? VisibleCustomerId => Role == ApiKeyRole.Customer ? CustomerId ?? 0 : null;
 
@@ -24,6 +27,7 @@ public sealed class Caller
         Role = key.Role;
         CustomerId = key.CustomerId;
         Name = key.Name;
+        KeyId = key.Id;
     }
 
     /// <summary>Whether the caller has one of <paramref name="roles"/>.</summary>

@@ -40,3 +40,6 @@ public sealed class ExpectationMonitorTestsOnPostgres(PostgresApiFactory api) : 
 public sealed class OutboxConcurrencyTestsOnPostgres(PostgresApiFactory api) : OutboxConcurrencyTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
 
 public sealed class ConnectorTestsOnPostgres(KestrelPostgresApiFactory api) : ConnectorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class AuditTrailTestsOnPostgres(PostgresApiFactory api) : AuditTrailTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
