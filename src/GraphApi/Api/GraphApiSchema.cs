@@ -1,4 +1,3 @@
-using GraphApi.Audit;
 using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Types;
 using GraphApi.GraphQL.Types.CodeFirst;
@@ -40,7 +39,7 @@ public static class GraphApiSchema
 
         foreach (var field in schema.MutationType?.Fields ?? [])
         {
-            AuditedMutation.Name(field);
+            MutationPipeline.Apply(field);
         }
 
         return schema;

@@ -23,7 +23,7 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
     /// <summary>Who made a change, as events record it: <c>role:key-name</c>.</summary>
     public string Actor => $"{caller.Role?.ToString().ToLowerInvariant()}:{caller.Name}";
 
-    /// <summary>The mutation field running now, set by the schema before each mutation resolver (mutations run one at a time).</summary>
+    /// <summary>The mutation field running now, set by <see cref="MutationPipeline"/> before each mutation resolver (mutations run one at a time).</summary>
     public string? Current { get; set; }
 
     /// <summary>A new context for this mutation (tracked, confined to what the caller may see).</summary>

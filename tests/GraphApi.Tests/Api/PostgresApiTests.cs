@@ -43,3 +43,5 @@ public sealed class ConnectorTestsOnPostgres(KestrelPostgresApiFactory api) : Co
 
 public sealed class AuditTrailTestsOnPostgres(PostgresApiFactory api) : AuditTrailTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
 
+
+public sealed class ConcurrentWriterTestsOnPostgres(PostgresApiFactory api) : ConcurrentWriterTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
