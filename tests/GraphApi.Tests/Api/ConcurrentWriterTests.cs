@@ -43,7 +43,7 @@ public class ConcurrentWriterTests(ApiFactory api) : IClassFixture<ApiFactory>
             var (mutation, query) = (i % 4) switch
             {
                 0 => ("createRequest", $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 1 + (i % 10))}}", title: "Writer {{i}}" }) { errors { code message } } }"""),
-                1 or 2 => ("changeRequestStatus", $$"""mutation { changeRequestStatus(input: { requestId: "{{target}}", status: {{(i / 8 % 2 == 0 ? "WAITING_ON_CUSTOMER" : "IN_PROGRESS")}} }) { errors { code message } } }"""),
+                1 or 2 => ("changeRequestStatus", $$"""mutation { changeRequestStatus(input: { requestId: "{{target}}", status: {{(i / 16 % 2 == 0 ? "WAITING_ON_CUSTOMER" : "IN_PROGRESS")}} }) { errors { code message } } }"""),
                 _ => ("logInteraction", $$"""mutation { logInteraction(input: { customerId: "{{ApiFactory.Id("Customer", 1 + (i % 10))}}", channel: EMAIL, direction: INBOUND, kind: OTHER, summary: "Writer {{i}}" }) { errors { code message } } }"""),
             };
             using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
