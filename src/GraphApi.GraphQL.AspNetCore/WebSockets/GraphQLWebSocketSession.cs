@@ -38,9 +38,11 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         try
         {
             await ReceiveLoopAsync(token).ConfigureAwait(false);
+            await DrainAsync().ConfigureAwait(false);
         }
         catch (WebSocketException)
         {
+            await DrainAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -116,6 +118,39 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     ArrayPool<byte>.Shared.Return(buffer);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// After the server's close frame, reads (and drops) what the client still sends until its close frame, for up to two
+    /// seconds: closing the connection with unread data in it would reset it, and the client could lose the close code.
+    /// </summary>
+    private async Task DrainAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+        {
+            return;
+        }
+
+        var scratch = ArrayPool<byte>.Shared.Rent(ReceiveBufferBytes);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            while (socket.State == WebSocketState.CloseSent)
+            {
+                var received = await socket.ReceiveAsync(scratch.AsMemory(), timeout.Token).ConfigureAwait(false);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
         }
     }
 
