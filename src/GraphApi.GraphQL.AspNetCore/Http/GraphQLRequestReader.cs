@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Unicode;
 using System.Text.Json;
 using GraphApi.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
@@ -38,6 +39,12 @@ public static class GraphQLRequestReader
         if (buffer.WrittenCount == 0)
         {
             return RequestParseResult.Fail("The request body is empty: send a JSON object with \"query\".");
+        }
+
+        // System.Text.Json checks UTF-8 inside strings only when a string is read, and then throws: refuse it whole here.
+        if (!Utf8.IsValid(buffer.WrittenSpan))
+        {
+            return RequestParseResult.Fail("The request body is not valid UTF-8.");
         }
 
         try

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphApi.GraphQL.AspNetCore.Http;
 using GraphApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -173,6 +174,12 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         JsonDocument document;
         try
         {
+            // Strings are checked for UTF-8 only when read, and reading them would throw.
+            if (!Utf8.IsValid(message.Span))
+            {
+                return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+            }
+
             document = JsonDocument.Parse(message);
         }
         catch (JsonException)

@@ -32,6 +32,13 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
         var input = new HostileInput(Seed, Corpus());
         var requests = Enumerable.Range(0, Requests).Select(_ => input.NextHttp()).ToList();
         using var client = new HttpClient { BaseAddress = api.Endpoint, Timeout = TimeSpan.FromSeconds(30) };
+
+        // Warm-up, untimed: each valid operation once, so the timings measure hostile input, not the first JIT.
+        foreach (var (query, variables) in Corpus())
+        {
+            await SendAsync(client, key, new HostileRequest("warm-up", HttpMethod.Post, string.Empty, Encoding.UTF8.GetBytes(variables is null ? $$"""{"query":{{JsonSerializer.Serialize(query)}}}""" : $$"""{"query":{{JsonSerializer.Serialize(query)}},"variables":{{variables}}}""")));
+        }
+
         var failures = new List<string>();
         var timings = new List<(string Kind, TimeSpan Elapsed)>();
         using var slots = new SemaphoreSlim(Parallelism);
@@ -47,7 +54,7 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
                     timings.Add((hostile.Kind, elapsed));
                     if (failure is not null)
                     {
-                        failures.Add($"#{index} {hostile.Kind}: {failure}");
+                        failures.Add($"#{index} {hostile.Kind}: {failure} (request: {hostile.Method} {Truncate(hostile.PathAndQuery)} {Truncate(hostile.Body is null ? string.Empty : Encoding.UTF8.GetString(hostile.Body))})");
                     }
                 }
             }
@@ -58,7 +65,7 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
         })));
 
         Report("HTTP", timings);
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.All(timings, t => Assert.True(t.Elapsed < Slowest, $"{t.Kind} took {t.Elapsed.TotalMilliseconds:F0} ms"));
         await AssertAliveAsync(client, key);
     }
@@ -80,7 +87,7 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
             try
             {
                 var started = Stopwatch.StartNew();
-                var (failure, close) = await ConverseAsync(key, conversation.Messages, conversation.SkipInit);
+                var (failure, close) = await ConverseAsync(key, conversation.Messages, conversation.SkipInit, awaitRefusal: conversation.Kind == "ws-garbage");
                 lock (timings)
                 {
                     timings.Add((conversation.Kind, started.Elapsed));
@@ -99,7 +106,7 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
 
         Report("WebSocket", timings);
         output.WriteLine("Endings: " + string.Join(", ", closes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} x{c.Value}")));
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.All(timings, t => Assert.True(t.Elapsed < Slowest, $"{t.Kind} took {t.Elapsed.TotalMilliseconds:F0} ms"));
         using var socket = await OpenAsync(key);
         await SendTextAsync(socket, """{"id":"alive","type":"subscribe","payload":{"query":"{ __typename }"}}""");
@@ -139,6 +146,12 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             var elapsed = started.Elapsed;
+            // Kestrel answers an over-long request line or header itself, before the endpoint could code an error.
+            if (response.StatusCode is System.Net.HttpStatusCode.RequestUriTooLong or System.Net.HttpStatusCode.RequestHeaderFieldsTooLarge)
+            {
+                return (null, elapsed);
+            }
+
             if ((int)response.StatusCode >= 500)
             {
                 return ($"HTTP {(int)response.StatusCode}: {Truncate(body)}", elapsed);
@@ -152,8 +165,12 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
         }
     }
 
-    /// <summary>Initialises (unless told not to), sends the messages, then a ping: the server must answer it or close with a protocol code.</summary>
-    private async Task<(string? Failure, string Ending)> ConverseAsync(string key, IReadOnlyList<byte[]> messages, bool skipInit)
+    /// <summary>
+    /// Initialises (unless told not to), sends the messages, then a ping: the server must answer it or close with a protocol
+    /// code. With <paramref name="awaitRefusal"/> (bytes that are not UTF-8, which the WebSocket layer itself closes on with
+    /// 1007) it first waits a second for the close: a client that sends on after a close loses it to the connection's reset.
+    /// </summary>
+    private async Task<(string? Failure, string Ending)> ConverseAsync(string key, IReadOnlyList<byte[]> messages, bool skipInit, bool awaitRefusal)
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -176,10 +193,15 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
                 await socket.SendAsync(message, WebSocketMessageType.Text, true, timeout.Token);
             }
 
-            await SendTextAsync(socket, """{"type":"ping"}""");
+            var receiving = ReceiveAsync(socket, timeout.Token);
+            if (!awaitRefusal || await Task.WhenAny(receiving, Task.Delay(1_000, timeout.Token)) != receiving)
+            {
+                await SendTextAsync(socket, """{"type":"ping"}""");
+            }
+
             while (true)
             {
-                var received = await ReceiveAsync(socket, timeout.Token);
+                var received = await receiving;
                 if (received.Close is { } status)
                 {
                     return status is 1011 or 4500 ? ($"closed with {status} {socket.CloseStatusDescription}", status.ToString(CultureInfo.InvariantCulture)) : (null, status.ToString(CultureInfo.InvariantCulture));
@@ -190,6 +212,8 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
                     await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
                     return (null, "pong");
                 }
+
+                receiving = ReceiveAsync(socket, timeout.Token);
             }
         }
         catch (OperationCanceledException)
@@ -198,8 +222,15 @@ public sealed class HostileInputFuzzTests(KestrelApiFactory api, ITestOutputHelp
         }
         catch (WebSocketException exception)
         {
-            // A send after the server closed is the client's race; a socket that ends without a close frame is not.
-            return socket.CloseStatus is { } status ? (null, ((int)status).ToString(CultureInfo.InvariantCulture)) : ($"socket ended without a close code: {exception.Message}", "aborted");
+            // A send after the server closed is the client's race; a socket that ends without a close frame is not, except
+            // for text frames that are not UTF-8: ASP.NET Core's WebSocket layer refuses those itself (1007, or a reset
+            // when the client's next frame is still unread), before the endpoint sees the message.
+            if (socket.CloseStatus is { } status)
+            {
+                return (null, ((int)status).ToString(CultureInfo.InvariantCulture));
+            }
+
+            return awaitRefusal ? (null, "reset-by-websocket-layer") : ($"socket ended without a close code: {exception.Message}", "aborted");
         }
     }
 
