@@ -23,9 +23,9 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 // Ready means the host has started and can serve requests (the database is migrated before that).
-app.MapHealthChecks("/health/ready", new HealthCheckOptions());
+app.MapHealthChecks("/health/ready", new HealthCheckOptions()).AllowAnonymous();
 app.MapGraphApiGraphQL();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
 
 await app.RunAsync();
 return 0;

@@ -1,9 +1,9 @@
 namespace GraphApi.Security;
 
-/// <summary>Who is calling, per request (or per WebSocket connection): set from the API key before any resolver runs.</summary>
+/// <summary>Who is calling, per request (or per WebSocket connection): set from the API key or token before any resolver runs.</summary>
 public sealed class Caller
 {
-    /// <summary>Whether a valid API key was presented.</summary>
+    /// <summary>Whether a valid API key or token was presented.</summary>
     public bool IsAuthenticated => Role is not null;
 
     /// <summary>The key's role; null when unauthenticated.</summary>
@@ -15,6 +15,15 @@ public sealed class Caller
     /// <summary>The key's name, recorded as the actor of changes.</summary>
     public string? Name { get; private set; }
 
+    /// <summary>Who is calling, stable across requests: <c>key:&lt;id&gt;</c> for an API key, <c>token:&lt;issuer&gt;|&lt;subject&gt;</c> for an identity-provider token.</summary>
+    public string? Subject { get; private set; }
+
+    /// <summary>For an API key, its database id.</summary>
+    public int? KeyId { get; private set; }
+
+    /// <summary>For an identity-provider token, when it expires.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
     /// <summary>The customer the caller is confined to, or null when it may see every customer's data.</summary>
     public int? VisibleCustomerId => Role == ApiKeyRole.Customer ? CustomerId ?? 0 : null;
 
@@ -24,6 +33,18 @@ public sealed class Caller
         Role = key.Role;
         CustomerId = key.CustomerId;
         Name = key.Name;
+        KeyId = key.Id;
+        Subject = $"key:{key.Id}";
+    }
+
+    /// <summary>Takes on the identity of a valid identity-provider token.</summary>
+    public void SignIn(AuthenticatedToken token)
+    {
+        Role = token.Role;
+        CustomerId = token.CustomerId;
+        Name = token.Name;
+        ExpiresAt = token.ExpiresAt;
+        Subject = $"token:{token.Issuer}|{token.Subject}";
     }
 
     /// <summary>Whether the caller has one of <paramref name="roles"/>.</summary>
