@@ -41,6 +41,15 @@ public class ApiFactory : GraphApiFactory
         return key;
     }
 
+    /// <summary>Revokes <paramref name="key"/> in the database, as <c>keys revoke</c> does.</summary>
+    public async Task RevokeAsync(string key)
+    {
+        await using var db = Database.CreateContext();
+        var hash = ApiKeyGenerator.Hash(key);
+        db.ApiKeys.Single(k => k.Hash == hash).RevokedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>POSTs a GraphQL request with <paramref name="key"/> and returns the response's JSON.</summary>
     public async Task<JsonElement> GraphQLAsync(string key, string query, object? variables = null)
     {

@@ -40,3 +40,7 @@ public sealed class ExpectationMonitorTestsOnPostgres(PostgresApiFactory api) : 
 public sealed class OutboxConcurrencyTestsOnPostgres(PostgresApiFactory api) : OutboxConcurrencyTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
 
 public sealed class ConnectorTestsOnPostgres(KestrelPostgresApiFactory api) : ConnectorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class SideDoorTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.SideDoorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class RevocationTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.RevocationTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
