@@ -79,7 +79,7 @@ public sealed class BoundedExpiringCache<TKey, TValue>(int capacity, TimeProvide
                 return;
             }
 
-            var soonest = _entries.OrderBy(entry => entry.Value.Expires).Take(Math.Max(1, capacity / 8)).ToList();
+            var soonest = _entries.ToArray().OrderBy(entry => entry.Value.Expires).Take(Math.Max(1, capacity / 8)).ToList();
             foreach (var entry in soonest)
             {
                 _entries.TryRemove(entry);

@@ -4,17 +4,17 @@ using System.Threading.RateLimiting;
 namespace GraphApi.Security;
 
 /// <summary>
-/// Throttles guessing: every failed authentication takes a token from its client address's bucket, and while the
-/// bucket is empty that address's unknown keys and tokens are refused without being checked.
+/// Throttles guessing: every failed authentication counts against its client address's fixed window, and once the
+/// window's failures are used up that address's unknown keys are refused without being checked until it ends.
+/// (A fixed window, not a token bucket: a bucket that refills continuously would always hold some fraction to probe.)
 /// </summary>
 public sealed class FailedAuthenticationThrottle(RateLimitOptions options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
         {
-            TokenLimit = options.FailedAuthentication.TokenLimit,
-            TokensPerPeriod = options.FailedAuthentication.TokensPerPeriod,
-            ReplenishmentPeriod = options.FailedAuthentication.ReplenishmentPeriod,
+            PermitLimit = options.FailedAuthentication.PermitLimit,
+            Window = options.FailedAuthentication.Window,
             QueueLimit = 0,
             AutoReplenishment = false,
         }));

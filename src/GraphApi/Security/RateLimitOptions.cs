@@ -2,7 +2,7 @@ namespace GraphApi.Security;
 
 /// <summary>
 /// Rate limits, from <c>Security:RateLimits</c>: a token bucket per key (or token subject) charged with each operation's
-/// estimated cost, sized per role; and a bucket per client address charged with each failed authentication.
+/// estimated cost, sized per role; and a bucket per client address counting failed authentications.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -18,6 +18,6 @@ public sealed class RateLimitOptions
         [ApiKeyRole.Customer] = new() { TokenLimit = 100_000, TokensPerPeriod = 20_000 },
     };
 
-    /// <summary>Failed authentications one client address may make: each failure takes a token; with none left, unknown keys are refused unchecked.</summary>
-    public TokenBucketSettings FailedAuthentication { get; set; } = new() { TokenLimit = 30, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromSeconds(2) };
+    /// <summary>Failed authentications one client address may make per window; beyond them, its unknown keys are refused unchecked until the window ends.</summary>
+    public FixedWindowSettings FailedAuthentication { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 }

@@ -9,8 +9,7 @@ public sealed class ThrottledApiFactory : KestrelApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Security:RateLimits:FailedAuthentication:TokenLimit", "3");
-        builder.UseSetting("Security:RateLimits:FailedAuthentication:TokensPerPeriod", "1");
-        builder.UseSetting("Security:RateLimits:FailedAuthentication:ReplenishmentPeriod", "01:00:00");
+        builder.UseSetting("Security:RateLimits:FailedAuthentication:PermitLimit", "3");
+        builder.UseSetting("Security:RateLimits:FailedAuthentication:Window", "01:00:00");
     }
 }
