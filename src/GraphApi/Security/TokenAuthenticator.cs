@@ -20,7 +20,7 @@ public sealed class TokenAuthenticator(JwtOptions jwt, IOptionsMonitor<JwtBearer
     public const string GrantItem = "GraphApi.Security.AuthenticatedToken";
 
     private static readonly TimeSpan CustomerCacheDuration = TimeSpan.FromMinutes(1);
-    private readonly BoundedExpiringCache<string, int?> _customersByEmail = new(10_000, clock);
+    private readonly BoundedExpiringCache<string, int?> _customers = new(10_000, clock);
 
     /// <summary>Validates <paramref name="token"/> as the JwtBearer scheme would, then maps it; the grant, or why not.</summary>
     public async Task<(AuthenticatedToken? Grant, string? Failure)> AuthenticateAsync(string token, CancellationToken cancellationToken)
@@ -100,25 +100,22 @@ public sealed class TokenAuthenticator(JwtOptions jwt, IOptionsMonitor<JwtBearer
 
     private async Task<int?> CustomerAsync(string claim, CancellationToken cancellationToken)
     {
-        if (GlobalId.TryDecode(claim, nameof(Customer), out var id))
-        {
-            return id;
-        }
-
-        if (!claim.Contains('@', StringComparison.Ordinal) || claim.Length > 320)
+        var byId = GlobalId.TryDecode(claim, nameof(Customer), out var id);
+        if (!byId && (!claim.Contains('@', StringComparison.Ordinal) || claim.Length > 320))
         {
             return null;
         }
 
-        if (_customersByEmail.TryGet(claim, out var cached))
+        if (_customers.TryGet(claim, out var cached))
         {
             return cached;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-        var found = await db.Customers.AsNoTracking().Where(c => c.Email == claim).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-        _customersByEmail.Set(claim, found, CustomerCacheDuration);
+        var customers = db.Customers.AsNoTracking();
+        var found = await (byId ? customers.Where(c => c.Id == id) : customers.Where(c => c.Email == claim)).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        _customers.Set(claim, found, CustomerCacheDuration);
         return found;
     }
 }

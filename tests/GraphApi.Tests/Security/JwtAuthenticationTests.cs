@@ -65,6 +65,7 @@ public class JwtAuthenticationTests(JwtApiFactory api) : IClassFixture<JwtApiFac
         { "no mapped role", "names no GraphApi role" },
         { "customer without a customer claim", "needs a 'customer' claim" },
         { "customer claim naming nobody", "names no customer" },
+        { "customer id naming nobody", "names no customer" },
         { "no subject", "'sub'" },
         { "not a token", "neither an API key nor a well-formed token" },
     };
@@ -139,6 +140,7 @@ public class JwtAuthenticationTests(JwtApiFactory api) : IClassFixture<JwtApiFac
             "no mapped role" => api.Token(Claims("x", "Some.Other.App")),
             "customer without a customer claim" => api.Token(customer),
             "customer claim naming nobody" => api.Token(new Dictionary<string, object>(customer) { ["customer"] = "nobody@nowhere.example" }),
+            "customer id naming nobody" => api.Token(new Dictionary<string, object>(customer) { ["customer"] = ApiFactory.Id("Customer", 99_999) }),
             "no subject" => api.Token(new Dictionary<string, object> { ["roles"] = new[] { "GraphApi.Staff" } }),
             _ => "not.a.token",
         };
