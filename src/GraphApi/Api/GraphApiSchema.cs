@@ -37,6 +37,8 @@ public static class GraphApiSchema
             }
         }
 
+        StaffOnlyFields.GuardArguments(schema);
+
         return schema;
     }
 }
