@@ -17,7 +17,7 @@ public sealed partial class Mutation
         var url = WebhookSubscriptionChecks.Url(check, input.Url, options.AllowLoopbackTargets, "input.url");
         var types = WebhookSubscriptionChecks.EventTypes(check, input.EventTypes, "input.eventTypes");
         var secret = input.Secret is null ? WebhookSignature.NewSecret() : WebhookSubscriptionChecks.Secret(check, input.Secret, "input.secret");
-        await using var db = mutation.Database();
+        var db = mutation.Database();
         var (requestId, customerId) = await WebhookSubscriptionChecks.FilterAsync(check, db, input.Filter, "input.filter", cancellationToken);
         if (check.Failed)
         {
@@ -50,7 +50,7 @@ public sealed partial class Mutation
         var url = input.Url is null ? null : WebhookSubscriptionChecks.Url(check, input.Url, options.AllowLoopbackTargets, "input.url");
         var types = input.EventTypes is null ? null : WebhookSubscriptionChecks.EventTypes(check, input.EventTypes, "input.eventTypes");
         var secret = input.Secret is null ? null : WebhookSubscriptionChecks.Secret(check, input.Secret, "input.secret");
-        await using var db = mutation.Database();
+        var db = mutation.Database();
         var (requestId, customerId) = await WebhookSubscriptionChecks.FilterAsync(check, db, input.Filter, "input.filter", cancellationToken);
         var subscription = await check.FindAsync(db.WebhookSubscriptions, id, "input.subscriptionId", cancellationToken);
         if (check.Failed || subscription is null)
@@ -80,7 +80,7 @@ public sealed partial class Mutation
     {
         var check = new InputCheck();
         var id = check.Id(input.SubscriptionId, nameof(WebhookSubscription), "input.subscriptionId");
-        await using var db = mutation.Database();
+        var db = mutation.Database();
         var subscription = await check.FindAsync(db.WebhookSubscriptions, id, "input.subscriptionId", cancellationToken);
         if (check.Failed || subscription is null)
         {
@@ -108,7 +108,7 @@ public sealed partial class Mutation
             check.Fail(EventCursor.InvalidCursor, exception.Message, "input.fromCursor");
         }
 
-        await using var db = mutation.Database();
+        var db = mutation.Database();
         var subscription = await check.FindAsync(db.WebhookSubscriptions, id, "input.subscriptionId", cancellationToken);
         if (check.Failed || subscription is null)
         {
