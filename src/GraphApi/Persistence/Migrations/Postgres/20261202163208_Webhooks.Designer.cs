@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GraphApi.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGraphApiDbContext))]
-    [Migration("20261202162355_DomainEventsAndStaffKeys")]
-    partial class DomainEventsAndStaffKeys
+    [Migration("20261202163208_Webhooks")]
+    partial class Webhooks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -84,9 +84,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("ChangedFieldNames")
-                        .HasColumnType("text");
-
                     b.Property<int?>("CustomerId")
                         .HasColumnType("integer");
 
@@ -146,9 +143,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("AtRiskRaisedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasColumnType("text");
@@ -157,9 +151,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastUpdateAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("MetAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("ReplacedById")
@@ -224,6 +215,123 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.ToTable("ExternalReferences", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("EventSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "EventSequence")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeadLetters", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EventTypeNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetryingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -241,9 +349,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.Property<string>("Direction")
                         .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("InternalNote")
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
@@ -279,22 +384,16 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("InteractionId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Position")
+                    b.Property<int>("StaffMemberId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("StaffMemberId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("InteractionId", "Position");
+                    b.HasKey("InteractionId", "StaffMemberId");
 
                     b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("InteractionId", "StaffMemberId")
-                        .IsUnique();
 
                     b.ToTable("InteractionParticipants", (string)null);
                 });
@@ -319,9 +418,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
@@ -330,9 +426,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.Property<string>("DecisionRationale")
                         .HasColumnType("text");
-
-                    b.Property<bool>("DecisionRationaleInternal")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
@@ -507,9 +600,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int?>("StaffMemberId")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
@@ -519,8 +609,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .IsUnique();
-
-                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("ApiKeys", (string)null);
                 });
@@ -597,6 +685,15 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.HasOne("GraphApi.Integrations.Webhooks.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
@@ -680,7 +777,7 @@ namespace GraphApi.Persistence.Migrations.Postgres
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
                 {
                     b.HasOne("GraphApi.Requests.Request", "Request")
-                        .WithMany("Retrospectives")
+                        .WithMany()
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -711,14 +808,7 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("GraphApi.Staff.StaffMember", "StaffMember")
-                        .WithMany()
-                        .HasForeignKey("StaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.Navigation("Customer");
-
-                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
@@ -738,8 +828,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Navigation("ExternalReferences");
 
                     b.Navigation("Interactions");
-
-                    b.Navigation("Retrospectives");
                 });
 
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
