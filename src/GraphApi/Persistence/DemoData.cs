@@ -141,6 +141,7 @@ public static class DemoData
                     _ => "Clear business need; accepted on the call.",
                 };
                 request.DecidedBy = owner ?? staff[0];
+                request.DecidedAt = created.AddHours(1);
                 if (request.Decision == RequestDecision.AlreadyAvailable)
                 {
                     request.KnowledgeLink = $"https://kb.example.com/articles/{1000 + random.Next(500)}";
@@ -209,7 +210,7 @@ public static class DemoData
             var other = staff[random.Next(staff.Count)];
             if (other != lead && random.Next(3) == 0)
             {
-                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener });
+                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener, Position = 1 });
             }
 
             interactions.Add(new Interaction
@@ -256,6 +257,7 @@ public static class DemoData
             UpdateCadence = TimeSpan.FromHours(random.Next(2) == 0 ? 24 : 48),
             AgreedWith = customer.Name,
             LastUpdateAt = request.FirstResponseAt,
+            CreatedAt = request.FirstResponseAt ?? request.CreatedAt,
             Status = request.Status switch
             {
                 _ when finished => met ? ExpectationStatus.Met : ExpectationStatus.Missed,
@@ -264,6 +266,7 @@ public static class DemoData
                 _ => ExpectationStatus.OnTrack,
             },
         };
+        expectation.MetAt = expectation.Status == ExpectationStatus.Met ? request.ResolvedAt : null;
         expectations.Add(expectation);
         if (request.Status is RequestStatus.InProgress or RequestStatus.WaitingOnCustomer && random.Next(6) == 0)
         {
@@ -277,6 +280,7 @@ public static class DemoData
                 UpdateCadence = TimeSpan.FromHours(24),
                 AgreedWith = customer.Name,
                 LastUpdateAt = Now.AddDays(-1),
+                CreatedAt = Now.AddDays(-1),
                 Status = ExpectationStatus.OnTrack,
             };
             expectation.ReplacedBy = replacement;

@@ -12,7 +12,7 @@ public sealed class Caller
     /// <summary>For a customer key: the customer whose data alone it may see.</summary>
     public int? CustomerId { get; private set; }
 
-    /// <summary>The key's name, recorded as the actor of changes.</summary>
+    /// <summary>The key's name, recorded as the actor of changes made by a key not bound to a staff member.</summary>
     public string? Name { get; private set; }
 
     /// <summary>Who is calling, stable across requests: <c>key:&lt;id&gt;</c> for an API key, <c>token:&lt;issuer&gt;|&lt;subject&gt;</c> for an identity-provider token.</summary>
@@ -24,6 +24,9 @@ public sealed class Caller
     /// <summary>For an identity-provider token, when it expires.</summary>
     public DateTimeOffset? ExpiresAt { get; private set; }
 
+    /// <summary>For a key bound to a staff member (<c>keys create --staff</c>): who is acting; decisions and interactions default to them.</summary>
+    public int? StaffMemberId { get; private set; }
+
     /// <summary>The customer the caller is confined to, or null when it may see every customer's data.</summary>
     public int? VisibleCustomerId => Role == ApiKeyRole.Customer ? CustomerId ?? 0 : null;
 
@@ -33,6 +36,7 @@ public sealed class Caller
         Role = key.Role;
         CustomerId = key.CustomerId;
         Name = key.Name;
+        StaffMemberId = key.StaffMemberId;
         KeyId = key.Id;
         Subject = $"key:{key.Id}";
     }
@@ -56,4 +60,5 @@ public sealed class Caller
 /// <param name="Name">The key's name.</param>
 /// <param name="Role">The key's role.</param>
 /// <param name="CustomerId">For a customer key, its customer.</param>
-public sealed record AuthenticatedKey(int Id, string Name, ApiKeyRole Role, int? CustomerId);
+/// <param name="StaffMemberId">For a key bound to a staff member, that person.</param>
+public sealed record AuthenticatedKey(int Id, string Name, ApiKeyRole Role, int? CustomerId, int? StaffMemberId = null);
