@@ -30,6 +30,9 @@ public sealed class RelationshipMetricsGroup
     [GraphQLDescription("Requests created in the window.")]
     public int Requests { get; init; }
 
+    [GraphQLDescription("Of the requests created in the window, those resolved (resolvedAt set; closed ones stay resolved, declined ones never were).")]
+    public int ResolvedRequests { get; init; }
+
     [GraphQLDescription("Median of firstResponseAt − createdAt over the requests created in the window that have a first response (the mean of the two middle values when their number is even); null when none has.")]
     public TimeSpan? MedianTimeToFirstResponse { get; init; }
 

@@ -129,6 +129,7 @@ internal static class RelationshipMetricsQuery
         Channel = groupBy == MetricsGroupBy.Channel ? Enum.Parse<Channel>(key) : null,
         PeriodStart = groupBy is MetricsGroupBy.Week or MetricsGroupBy.Month ? ParseDay(key) : null,
         Requests = (int)(requests?.Requests ?? 0),
+        ResolvedRequests = (int)(requests?.Resolved ?? 0),
         MedianTimeToFirstResponse = Duration(requests?.MedianFirstResponseSeconds),
         MedianTimeToResolve = Duration(requests?.MedianResolveSeconds),
         DecisionMix = new DecisionMix
