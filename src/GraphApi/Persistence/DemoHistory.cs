@@ -11,7 +11,7 @@ namespace GraphApi.Persistence;
 /// <summary>
 /// The history behind the demo rows, so that every relationship metric has something to measure: the outbox events
 /// each change would have written (status changes along each request's life, expectations set, warned of, met, missed
-/// and renegotiated, interactions logged, retrospectives recorded) and the status updates sent on the expectations'
+/// and renegotiated, interactions logged, retrospectives recorded, external references linked) and the status updates sent on the expectations'
 /// cadence. Deterministic, like <see cref="DemoData"/>; run once, right after it.
 /// </summary>
 public static class DemoHistory
@@ -65,8 +65,19 @@ public static class DemoHistory
             });
         }
 
-        // Sequence follows time, as it would have had the changes been made one by one.
-        db.Events.AddRange(events.Where(e => e.OccurredAt <= now).OrderBy(e => e.OccurredAt).ThenBy(e => e.EntityType, StringComparer.Ordinal).ThenBy(e => e.EntityId));
+        foreach (var reference in await db.ExternalReferences.OrderBy(x => x.Id).ToListAsync(cancellationToken))
+        {
+            var request = byId[reference.RequestId];
+            events.Add(Event(EventType.ExternalReferenceLinked, "ExternalReference", reference.Id, request, request.CreatedAt.AddMinutes(5), actor: "connector:demo"));
+        }
+
+        // Sequence follows time, as it would have had the changes been made one by one; the few the seed dates ahead of now happen now.
+        foreach (var change in events.Where(e => e.OccurredAt > now))
+        {
+            change.OccurredAt = now;
+        }
+
+        db.Events.AddRange(events.OrderBy(e => e.OccurredAt).ThenBy(e => e.EntityType, StringComparer.Ordinal).ThenBy(e => e.EntityId));
         await db.SaveChangesAsync(cancellationToken);
     }
 

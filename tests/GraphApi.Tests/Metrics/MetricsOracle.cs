@@ -23,7 +23,7 @@ public sealed class MetricsOracle(MetricsTestData data)
         double? ExpectationsMetRate, double? ExpectationsMissedRate, double? RenegotiatedRate, double? WarnedBeforeDueRate, double? UpdateCadenceAdherence,
         int Interactions, double? PreferredChannelRate, double? ContactConsistency, double? DistinctStaffPerCustomer,
         int Accepted, int Declined, int Deferred, int AlreadyAvailable, int EducationOpportunities,
-        double? RetrospectiveCoverage, double? ActionItemsDoneRate, double? AverageCustomerRating);
+        double? RetrospectiveCoverage, double? ActionItemsDoneRate, double? AverageCustomerRating, int ResolvedRequests);
 
     private sealed record Attribution(int? Customer, string? BusinessUnit, int? Staff, Channel? Channel, RequestPriority? Priority, DateTime Instant);
 
@@ -69,7 +69,8 @@ public sealed class MetricsOracle(MetricsTestData data)
             requests.Count(r => r.KnowledgeLink is not null),
             Share(resolved.Count(r => data.Retrospectives.Any(t => t.RequestId == r.Id && !string.IsNullOrWhiteSpace(t.CustomerPerspective))), resolved.Count),
             Share(items.Count(a => a.Done), items.Count),
-            Share(rated.Sum(t => t.CustomerRating!.Value), rated.Count));
+            Share(rated.Sum(t => t.CustomerRating!.Value), rated.Count),
+            resolved.Count);
     }
 
     private bool Warned(Expectation expectation) =>

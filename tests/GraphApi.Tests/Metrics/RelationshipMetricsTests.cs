@@ -16,7 +16,7 @@ namespace GraphApi.Tests.Metrics;
 public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<MetricsApiFactory>
 {
     private const string Fields = """
-        key requests medianTimeToFirstResponse medianTimeToResolve expectationsDue expectationsSettled expectationsMetRate
+        key requests resolvedRequests medianTimeToFirstResponse medianTimeToResolve expectationsDue expectationsSettled expectationsMetRate
         expectationsMissedRate renegotiatedRate warnedBeforeDueRate updateCadenceAdherence interactions preferredChannelRate
         contactConsistency distinctStaffPerCustomer decisionMix { accepted declined deferred alreadyAvailable } educationOpportunities
         retrospectiveCoverage actionItemsDoneRate averageCustomerRating
@@ -38,7 +38,7 @@ public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<Met
             WarnedBeforeDueRate: 2.0 / 3, UpdateCadenceAdherence: 3.0 / 8,
             Interactions: 8, PreferredChannelRate: 5.0 / 8, ContactConsistency: 0.5, DistinctStaffPerCustomer: 2,
             Accepted: 1, Declined: 0, Deferred: 1, AlreadyAvailable: 1, EducationOpportunities: 1,
-            RetrospectiveCoverage: 0.5, ActionItemsDoneRate: 1.0 / 3, AverageCustomerRating: 3)), all.Figures);
+            RetrospectiveCoverage: 0.5, ActionItemsDoneRate: 1.0 / 3, AverageCustomerRating: 3, ResolvedRequests: 2)), all.Figures);
     }
 
     [ApiFact]
@@ -52,11 +52,11 @@ public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<Met
         Assert.Equal(["2026-03-02", "2026-03-09", "2026-03-16"], weeks.Select(w => w.Key));
         Assert.Equal(Rounded(new MetricsOracle.Figures(
             2, TimeSpan.FromHours(1), TimeSpan.FromHours(72), 3, 3, 1.0 / 3, 2.0 / 3, 0, 0.5, 0.5,
-            4, 0.5, 0.5, 2, 1, 0, 0, 1, 1, 0.5, 1.0 / 3, 3)), weeks[0].Figures);
+            4, 0.5, 0.5, 2, 1, 0, 0, 1, 1, 0.5, 1.0 / 3, 3, 2)), weeks[0].Figures);
         Assert.Equal(Rounded(new MetricsOracle.Figures(
             2, TimeSpan.FromHours(1), null, 2, 2, 0, 0.5, 0.5, 1, 2.0 / 6,
-            4, 0.75, 0.5, 2, 0, 0, 1, 0, 0, null, null, null)), weeks[1].Figures);
-        Assert.Equal(Rounded(new MetricsOracle.Figures(0, null, null, 0, 0, null, null, null, null, null, 0, null, null, null, 0, 0, 0, 0, 0, null, null, null)), weeks[2].Figures);
+            4, 0.75, 0.5, 2, 0, 0, 1, 0, 0, null, null, null, 0)), weeks[1].Figures);
+        Assert.Equal(Rounded(new MetricsOracle.Figures(0, null, null, 0, 0, null, null, null, null, null, 0, null, null, null, 0, 0, 0, 0, 0, null, null, null, 0)), weeks[2].Figures);
     }
 
     public static TheoryData<MetricsGroupBy, bool> Groupings()
@@ -165,7 +165,7 @@ public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<Met
         g.GetProperty("interactions").GetInt32(), Number(g, "preferredChannelRate"), Number(g, "contactConsistency"), Number(g, "distinctStaffPerCustomer"),
         g.At("decisionMix.accepted").GetInt32(), g.At("decisionMix.declined").GetInt32(), g.At("decisionMix.deferred").GetInt32(), g.At("decisionMix.alreadyAvailable").GetInt32(),
         g.GetProperty("educationOpportunities").GetInt32(),
-        Number(g, "retrospectiveCoverage"), Number(g, "actionItemsDoneRate"), Number(g, "averageCustomerRating"));
+        Number(g, "retrospectiveCoverage"), Number(g, "actionItemsDoneRate"), Number(g, "averageCustomerRating"), g.GetProperty("resolvedRequests").GetInt32());
 
     // Rates to 12 places: SQL and C# may divide in a different order.
     private static double? Number(JsonElement g, string name) => g.GetProperty(name) is { ValueKind: JsonValueKind.Number } n ? Math.Round(n.GetDouble(), 12) : null;
@@ -175,7 +175,7 @@ public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<Met
     private static void AssertMatches(Dictionary<string, MetricsOracle.Figures> expected, IReadOnlyList<(string Key, MetricsOracle.Figures Figures)> actual, MetricsGroupBy groupBy)
     {
         Assert.NotEmpty(expected);
-        var empty = new MetricsOracle.Figures(0, null, null, 0, 0, null, null, null, null, null, 0, null, null, null, 0, 0, 0, 0, 0, null, null, null);
+        var empty = new MetricsOracle.Figures(0, null, null, 0, 0, null, null, null, null, null, 0, null, null, null, 0, 0, 0, 0, 0, null, null, null, 0);
         Assert.Equal(actual.Count, actual.Select(g => g.Key).Distinct().Count());
         foreach (var (key, figures) in actual)
         {

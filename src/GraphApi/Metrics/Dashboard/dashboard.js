@@ -44,7 +44,7 @@
   ];
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { loads: 0, client: null, unsubscribe: null, refreshTimer: null, retryTimer: null, chart: null, loading: false, again: false };
+  var state = { session: 0, loads: 0, client: null, unsubscribe: null, refreshTimer: null, retryTimer: null, chart: null, loading: false, again: false };
   window.graphApiDashboard = state;
 
   function apiKey() { return window.sessionStorage.getItem(STORAGE_KEY); }
@@ -113,7 +113,7 @@
     var errors = (body && body.errors) || [];
     var codes = errors.map(function (e) { return e.extensions && e.extensions.code; });
     if (response.status === 401 || codes.indexOf('AUTH_NOT_AUTHENTICATED') >= 0) {
-      throw new Failure('key', 'That API key was not accepted: it is unknown, revoked or mistyped.');
+      throw new Failure('key', 'That API key was not accepted: it is unknown, revoked or mistyped' + (errors.length ? ' (' + errors[0].message + ')' : '') + '.');
     }
     if (codes.indexOf('AUTH_NOT_AUTHORIZED') >= 0) {
       throw new Failure('key', 'That API key may not read the figures: ' + errors[0].message);
@@ -124,18 +124,23 @@
     return body.data;
   }
 
+  // Each sign-in starts a session; answers to an earlier session's requests (a refresh under way at sign-out) are dropped.
   async function load() {
+    if (!apiKey()) return;
     if (state.loading) { state.again = true; return; }
     state.loading = true;
     clearTimeout(state.retryTimer);
+    var session = state.session;
     try {
       var now = new Date();
       var data = await graphql(QUERY, { weeksFrom: mondayUtc(now, 11).toISOString(), weeksTo: mondayUtc(now, -1).toISOString() });
+      if (session !== state.session) return;
       render(data);
       showBanner(null);
       showContent();
       ensureLive();
     } catch (failure) {
+      if (session !== state.session) return;
       if (failure.kind === 'key') {
         signOut(failure.message);
       } else {
@@ -322,8 +327,10 @@
   function showContent() { $('key-panel').hidden = true; $('content').hidden = false; $('forget').hidden = false; }
 
   function signOut(message) {
+    state.session++;
     stopLive();
     clearTimeout(state.retryTimer);
+    clearTimeout(state.refreshTimer);
     window.sessionStorage.removeItem(STORAGE_KEY);
     showBanner(null);
     $('content').hidden = true;
@@ -342,6 +349,7 @@
     if (!value) return;
     window.sessionStorage.setItem(STORAGE_KEY, value);
     $('key-error').hidden = true;
+    state.session++;
     load();
   });
   $('forget').addEventListener('click', function () { signOut(null); });
