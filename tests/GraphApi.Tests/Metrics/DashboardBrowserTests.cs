@@ -69,7 +69,7 @@ public sealed class DashboardBrowserTests(DashboardApiFactory api, ITestOutputHe
         AssertShows(before, page.GetProperty("before"));
         Assert.Equal("live", page.Text("before.live"));
         Assert.Equal(staff, page.Text("before.storedKey"));
-        Assert.Equal(before.At("headline.0.requests").GetInt32().ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), page.Text("before.tiles.requests.text"));
+        Assert.Equal(before.At("headline.0.requests").GetInt32().ToString("N0", System.Globalization.CultureInfo.InvariantCulture), page.Text("before.tiles.requests.text"));
         Assert.Equal(12, page.At("before.weeks").GetArrayLength());
         Assert.Equal(12, page.At("before.chartBars").GetInt32());
 
