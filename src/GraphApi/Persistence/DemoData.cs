@@ -144,6 +144,7 @@ public static class DemoData
                     _ => "Clear business need; accepted on the call.",
                 };
                 request.DecidedBy = owner ?? staff[0];
+                request.DecidedAt = created.AddHours(1);
                 if (request.Decision == RequestDecision.AlreadyAvailable)
                 {
                     request.KnowledgeLink = $"https://kb.example.com/articles/{1000 + random.Next(500)}";
@@ -212,7 +213,7 @@ public static class DemoData
             var other = staff[random.Next(staff.Count)];
             if (other != lead && random.Next(3) == 0)
             {
-                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener });
+                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener, Position = 1 });
             }
 
             interactions.Add(new Interaction
@@ -259,6 +260,7 @@ public static class DemoData
             UpdateCadence = TimeSpan.FromHours(random.Next(2) == 0 ? 24 : 48),
             AgreedWith = customer.Name,
             LastUpdateAt = request.FirstResponseAt,
+            CreatedAt = request.FirstResponseAt ?? request.CreatedAt,
             Status = request.Status switch
             {
                 _ when finished => met ? ExpectationStatus.Met : ExpectationStatus.Missed,
@@ -267,6 +269,7 @@ public static class DemoData
                 _ => ExpectationStatus.OnTrack,
             },
         };
+        expectation.MetAt = expectation.Status == ExpectationStatus.Met ? request.ResolvedAt : null;
         expectations.Add(expectation);
         if (request.Status is RequestStatus.InProgress or RequestStatus.WaitingOnCustomer && random.Next(6) == 0)
         {
@@ -280,6 +283,7 @@ public static class DemoData
                 UpdateCadence = TimeSpan.FromHours(24),
                 AgreedWith = customer.Name,
                 LastUpdateAt = Now.AddDays(-1),
+                CreatedAt = Now.AddDays(-1),
                 Status = ExpectationStatus.OnTrack,
             };
             expectation.ReplacedBy = replacement;

@@ -35,7 +35,7 @@ public sealed class ApiKeyAuthenticator(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new AuthenticatedKey(k.Id, k.Name, k.Role, k.CustomerId))
+            .Select(k => new AuthenticatedKey(k.Id, k.Name, k.Role, k.CustomerId, k.StaffMemberId))
             .FirstOrDefaultAsync(cancellationToken);
         if (_cache.Count >= MaxCachedKeys)
         {

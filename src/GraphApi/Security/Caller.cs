@@ -12,8 +12,11 @@ public sealed class Caller
     /// <summary>For a customer key: the customer whose data alone it may see.</summary>
     public int? CustomerId { get; private set; }
 
-    /// <summary>The key's name, recorded as the actor of changes.</summary>
+    /// <summary>The key's name, recorded as the actor of changes made by a key not bound to a staff member.</summary>
     public string? Name { get; private set; }
+
+    /// <summary>For a key bound to a staff member (<c>keys create --staff</c>): who is acting; decisions and interactions default to them.</summary>
+    public int? StaffMemberId { get; private set; }
 
     /// <summary>The customer the caller is confined to, or null when it may see every customer's data.</summary>
     public int? VisibleCustomerId => Role == ApiKeyRole.Customer ? CustomerId ?? 0 : null;
@@ -24,6 +27,7 @@ public sealed class Caller
         Role = key.Role;
         CustomerId = key.CustomerId;
         Name = key.Name;
+        StaffMemberId = key.StaffMemberId;
     }
 
     /// <summary>Whether the caller has one of <paramref name="roles"/>.</summary>
@@ -35,4 +39,5 @@ public sealed class Caller
 /// <param name="Name">The key's name.</param>
 /// <param name="Role">The key's role.</param>
 /// <param name="CustomerId">For a customer key, its customer.</param>
-public sealed record AuthenticatedKey(int Id, string Name, ApiKeyRole Role, int? CustomerId);
+/// <param name="StaffMemberId">For a key bound to a staff member, that person.</param>
+public sealed record AuthenticatedKey(int Id, string Name, ApiKeyRole Role, int? CustomerId, int? StaffMemberId = null);
