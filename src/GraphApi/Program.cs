@@ -1,4 +1,5 @@
 using GraphApi.Api;
+using GraphApi.Metrics;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -25,6 +26,7 @@ await app.InitializeDatabaseAsync();
 // Ready means the host has started and can serve requests (the database is migrated before that).
 app.MapHealthChecks("/health/ready", new HealthCheckOptions()).AllowAnonymous();
 app.MapGraphApiGraphQL();
+app.MapDashboard();
 app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
 
 await app.RunAsync();
