@@ -21,7 +21,7 @@ public sealed class AuditEntry
     [GraphQLDescription("What kind of identity made the change.")]
     public AuditActorKind ActorKind { get; set; }
 
-    [GraphQLDescription("The identity's stable id: the API key's database id for API_KEY.")]
+    [GraphQLDescription("The identity's stable id: the API key's database id for API_KEY, `issuer|subject` for TOKEN.")]
     public required string ActorId { get; set; }
 
     [GraphQLDescription("The identity's name: the API key's name for API_KEY.")]

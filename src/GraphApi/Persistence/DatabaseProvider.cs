@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace GraphApi.Persistence;
@@ -29,11 +30,18 @@ public static class DatabaseProviders
     }
 
     /// <summary>Points <paramref name="options"/> at the database.</summary>
-    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) => provider switch
-    {
-        DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
-        _ => options.UseSqlite(connectionString),
-    };
+    /// <remarks>
+    /// Queries are single statements on purpose: a projection with nested lists reads one consistent snapshot in one round
+    /// trip, and its pages are bounded. Saying so also keeps EF Core from warning on each such query's first compilation.
+    /// Migrating <see cref="GraphApiDbContext"/> itself throws: the migrations belong to a context per provider, and EF would
+    /// otherwise find none and quietly do nothing (<see cref="PersistenceExtensions.MigrateAsync"/> picks the right one).
+    /// </remarks>
+    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        (provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            _ => options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+        }).ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MigrationsNotFound));
 
     /// <summary>Whether a failed save broke a unique index.</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

@@ -3,6 +3,7 @@ using GraphApi.Customers;
 using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.Integrations;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Interactions;
 using GraphApi.Requests;
 using GraphApi.Retrospectives;
@@ -12,9 +13,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Persistence;
 
+/// <summary>
+/// The database as the API uses it. Migrations belong to a subclass per provider (<see cref="SqliteGraphApiDbContext"/>,
+/// <see cref="PostgresGraphApiDbContext"/>): apply them with <see cref="PersistenceExtensions.MigrateAsync"/>.
+/// </summary>
 /// <param name="options">The provider and connection.</param>
 /// <param name="caller">Who is asking: a customer key sees only its own data, through every query (see <see cref="CustomerVisibility"/>).</param>
-public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Caller? caller = null) : DbContext(options)
+public class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Caller? caller = null) : DbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -27,6 +32,8 @@ public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> option
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DomainEvent> Events => Set<DomainEvent>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDeadLetter> WebhookDeadLetters => Set<WebhookDeadLetter>();
 
     /// <summary>The customer this context is confined to, or null for every customer (read by the query filters on each query).</summary>
     public int? VisibleCustomerId => caller?.VisibleCustomerId;
