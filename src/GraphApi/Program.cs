@@ -1,4 +1,5 @@
 using GraphApi.Api;
+using GraphApi.Integrations.Receivers;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -18,6 +19,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddHealthChecks();
 builder.Services.AddGraphApiPersistence();
 builder.Services.AddGraphApiGraphQL();
+builder.Services.AddWebhookReceivers();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -25,6 +27,7 @@ await app.InitializeDatabaseAsync();
 // Ready means the host has started and can serve requests (the database is migrated before that).
 app.MapHealthChecks("/health/ready", new HealthCheckOptions());
 app.MapGraphApiGraphQL();
+app.MapWebhookReceivers();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();

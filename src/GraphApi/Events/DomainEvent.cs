@@ -2,6 +2,7 @@ using GraphApi.Api;
 using GraphApi.Expectations;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types.CodeFirst;
+using GraphApi.Integrations;
 using GraphApi.Interactions;
 using GraphApi.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,12 @@ public sealed class DomainEvent
     public required string Actor { get; set; }
     public DateTime OccurredAt { get; set; }
     public string? Note { get; set; }
+
+    [GraphQLDescription("For a request status change: `status` as ServiceNow (incident state) or Jira (status category) spell it, what a connector pushes.")]
+    public ExternalStatus? GetExternalStatus(ExternalSystem system) => Type == EventType.RequestStatusChanged ? ExternalStatusMapping.MapName(Status, system) : null;
+
+    [GraphQLDescription("For a request status change: `previousStatus` as ServiceNow or Jira spell it; equal to `externalStatus` when the other system sees no change.")]
+    public ExternalStatus? GetPreviousExternalStatus(ExternalSystem system) => Type == EventType.RequestStatusChanged ? ExternalStatusMapping.MapName(PreviousStatus, system) : null;
 
     [GraphQLDescription("Opaque and ordered: pass it as `after` to resume after this event.")]
     public string GetCursor() => EventCursor.Encode(Sequence);
