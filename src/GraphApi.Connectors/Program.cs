@@ -1,0 +1,4 @@
+using GraphApi.Connectors;
+
+using var host = ConnectorHost.Create(args);
+await host.RunAsync();
