@@ -1,0 +1,25 @@
+using GraphApi.Tests.Api;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Connectors.Tests;
+
+/// <summary>GraphApi on a loopback port (the connector runs in another process), on an empty SQLite file of its own.</summary>
+public sealed class ConnectorApiFactory : ApiFactory
+{
+    public ConnectorApiFactory() => UseKestrel(0);
+
+    protected override bool SeedDemo => false;
+
+    /// <summary>The GraphQL endpoint's address.</summary>
+    public Uri Endpoint
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/graphql");
+        }
+    }
+}
