@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using GraphApi.Security;
 using GraphApi.Tests.Api;
@@ -14,6 +16,7 @@ public sealed class ConnectorEndToEndTests(ConnectorApiFactory api, ITestOutputH
 {
     private const string IncidentA = "46e18c0fa9fe19810066a0083f76bd56";
     private const string IncidentB = "9d385017c611228701d22104cc95c371";
+    private const string IncidentC = "a9e30c7dc61122760116894de7bcc7bd";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly string _workingDirectory = Directory.CreateTempSubdirectory("graphapi-connector-").FullName;
@@ -80,9 +83,14 @@ public sealed class ConnectorEndToEndTests(ConnectorApiFactory api, ITestOutputH
         using var third = ConnectorProcess.Start(settings, _workingDirectory);
         await WaitAsync(() => serviceNow.StateChanges.Count >= 10 && jira.Transitions.Count >= 5, third, "the replayed changes");
 
-        // Live, while it runs.
+        // Live, while it runs; a change ServiceNow itself sent (through the receiver) is not echoed back to it.
+        serviceNow.AddIncident(IncidentC, "INC0010003");
+        var r5 = await ReceiveIncidentAsync(IncidentC, "1");
+        Assert.Equal(r5, await ReceiveIncidentAsync(IncidentC, "2"));
+        await ChangeAsync(admin, r5, "IN_PROGRESS");
+        await ChangeAsync(admin, r5, "WAITING_ON_CUSTOMER");
         await ChangeAsync(admin, r2, "RESOLVED");
-        await WaitAsync(() => jira.Transitions.Count >= 6, third, "the live change");
+        await WaitAsync(() => jira.Transitions.Count >= 6 && serviceNow.StateChanges.Count >= 11, third, "the live changes");
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         third.Kill();
         output.WriteLine(third.Output);
@@ -90,6 +98,7 @@ public sealed class ConnectorEndToEndTests(ConnectorApiFactory api, ITestOutputH
         // GraphApi's statuses as the systems see them: TRIAGED and IN_PROGRESS are both ServiceNow's 2, Jira only sees categories change.
         Assert.Equal(["2", "3", "2", "6", "7"], serviceNow.StateChanges.Where(c => c.SysId == IncidentA).Select(c => c.State));
         Assert.Equal(["2", "3", "2", "6", "7"], serviceNow.StateChanges.Where(c => c.SysId == IncidentB).Select(c => c.State));
+        Assert.Equal(["3"], serviceNow.StateChanges.Where(c => c.SysId == IncidentC).Select(c => c.State));
         Assert.Equal(["indeterminate", "done", "indeterminate", "done"], jira.Transitions.Where(t => t.Key == "ITSM-1").Select(t => t.Category));
         Assert.Equal(["indeterminate", "done"], jira.Transitions.Where(t => t.Key == "ITSM-2").Select(t => t.Category));
         Assert.Equal(3, serviceNow.FaultsServed + jira.FaultsServed);
@@ -146,6 +155,21 @@ public sealed class ConnectorEndToEndTests(ConnectorApiFactory api, ITestOutputH
             """);
         Assert.Empty(response.Ok().At("data.upsertRequestFromExternal.errors").EnumerateArray());
         return response.Text("data.upsertRequestFromExternal.request.id");
+    }
+
+    // What a ServiceNow business rule posts to GraphApi's receiver when the incident changes there.
+    private async Task<string> ReceiveIncidentAsync(string sysId, string state)
+    {
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/servicenow")
+        {
+            Content = JsonContent.Create(new { sys_id = sysId, number = "INC0010003", state, short_description = "Raised in ServiceNow", caller_id = new { value = "681ccaf9c0a8016400b98a06818d57c7", email = "ada@example.com" } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ConnectorApiFactory.ServiceNowReceiverSecret);
+        using var response = await client.SendAsync(request);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, body.GetRawText());
+        return body.GetProperty("requestId").GetString()!;
     }
 
     private async Task ChangeAsync(string key, string requestId, string status)
