@@ -9,8 +9,7 @@ public static class ConnectorHost
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection("Connector"))
             .Validate(o => !string.IsNullOrWhiteSpace(o.GraphApi.ApiKey), "Set Connector:GraphApi:ApiKey to a GraphApi key with the connector role.")
-            .Validate(o => o.ServiceNow.InstanceUrl is not null || o.Jira.BaseUrl is not null, "Set Connector:ServiceNow:InstanceUrl or Connector:Jira:BaseUrl (or both).")
-            .ValidateOnStart();
+            .Validate(o => o.ServiceNow.InstanceUrl is not null || o.Jira.BaseUrl is not null, "Set Connector:ServiceNow:InstanceUrl or Connector:Jira:BaseUrl (or both).");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConnectorState>();
         builder.Services.AddSingleton<GraphApiClient>();

@@ -14,7 +14,8 @@ namespace GraphApi.Connectors;
 public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<ConnectorOptions> options)
 {
     private const string Subscription = "subscription ConnectorFeed($after: String) { requestStatusChanged(after: $after) { " + StatusChange.Selection + " } }";
-    private const string EventsQuery = "query ConnectorStart($after: String, $first: Int!) { events(after: $after, first: $first, types: [REQUEST_STATUS_CHANGED]) { nodes { " + StatusChange.Selection + " } pageInfo { hasNextPage endCursor } } }";
+    private const string FirstQuery = "query ConnectorFirst { events(first: 1, types: [REQUEST_STATUS_CHANGED]) { nodes { " + StatusChange.Selection + " } } }";
+    private const string PageQuery = "query ConnectorSkip($after: String) { events(after: $after, first: 500, types: [REQUEST_STATUS_CHANGED]) { pageInfo { hasNextPage endCursor } } }";
 
     private GraphApiOptions Api => options.Value.GraphApi;
 
@@ -74,7 +75,7 @@ public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<Conn
     /// <summary>The oldest status change there is, or null when there is none.</summary>
     public async Task<StatusChange?> FirstAsync(CancellationToken cancellationToken)
     {
-        var page = await EventsAsync(null, 1, cancellationToken);
+        var page = await EventsAsync(FirstQuery, null, cancellationToken);
         return page.GetProperty("nodes").EnumerateArray().Select(StatusChange.Parse).FirstOrDefault();
     }
 
@@ -84,7 +85,7 @@ public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<Conn
         string? cursor = null;
         while (true)
         {
-            var page = await EventsAsync(cursor, 500, cancellationToken);
+            var page = await EventsAsync(PageQuery, cursor, cancellationToken);
             var info = page.GetProperty("pageInfo");
             cursor = info.GetProperty("endCursor").GetString() ?? cursor;
             if (!info.GetProperty("hasNextPage").GetBoolean())
@@ -94,10 +95,10 @@ public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<Conn
         }
     }
 
-    private async Task<JsonElement> EventsAsync(string? after, int first, CancellationToken cancellationToken)
+    private async Task<JsonElement> EventsAsync(string query, string? after, CancellationToken cancellationToken)
     {
         using var client = httpClients.CreateClient(nameof(GraphApiClient));
-        using var request = new HttpRequestMessage(HttpMethod.Post, Api.Endpoint) { Content = JsonContent.Create(new { query = EventsQuery, variables = new { after, first } }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Api.Endpoint) { Content = JsonContent.Create(new { query, variables = new { after } }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Api.ApiKey);
         using var response = await client.SendAsync(request, cancellationToken);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));

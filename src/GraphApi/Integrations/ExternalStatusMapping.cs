@@ -53,7 +53,7 @@ public static class ExternalStatusMapping
 
     /// <summary>
     /// The moves that bring a request from <paramref name="current"/> to a status that maps to external state <paramref name="code"/>,
-    /// along the life cycle and fewest first: none when it already maps there (so a ServiceNow "In Progress" leaves a TRIAGED request
+    /// along the life cycle and fewest first (ending in DECLINED only when nothing else maps to the state): none when it already maps there (so a ServiceNow "In Progress" leaves a TRIAGED request
     /// TRIAGED), and for a new record (<paramref name="current"/> null) the status it is created in. Null when the life cycle cannot get
     /// there (a CLOSED request asked to be "In Progress") or the code is unknown.
     /// </summary>
@@ -64,11 +64,23 @@ public static class ExternalStatusMapping
             return CanonicalOrder.Where(s => Map(s, system)?.Code == code).Take(1).ToList() is [_] created ? created : null;
         }
 
+        if (Map(start, system)?.Code == code)
+        {
+            return [];
+        }
+
+        // Declining is a decision, not a shortcut: Jira's Done on a To Do issue means resolved, unless only DECLINED maps there (ServiceNow's Canceled).
+        var targets = CanonicalOrder.Where(s => Map(s, system)?.Code == code).ToList();
+        if (targets.Count > 1)
+        {
+            targets.Remove(RequestStatus.Declined);
+        }
+
         var cameFrom = new Dictionary<RequestStatus, RequestStatus> { [start] = start };
         var frontier = new Queue<RequestStatus>([start]);
         while (frontier.TryDequeue(out var status))
         {
-            if (Map(status, system)?.Code == code)
+            if (targets.Contains(status))
             {
                 var steps = new List<RequestStatus>();
                 for (var at = status; at != start; at = cameFrom[at])
