@@ -1,5 +1,6 @@
 using GraphApi.Api;
 using GraphApi.Integrations.Receivers;
+using GraphApi.Metrics;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -25,10 +26,12 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 // Ready means the host has started and can serve requests (the database is migrated before that).
-app.MapHealthChecks("/health/ready", new HealthCheckOptions());
+app.MapHealthChecks("/health/ready", new HealthCheckOptions()).AllowAnonymous();
 app.MapGraphApiGraphQL();
 app.MapWebhookReceivers();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+
+app.MapDashboard();
+app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
 
 await app.RunAsync();
 return 0;

@@ -11,11 +11,11 @@ public static class WebhookReceiverEndpoints
         return services;
     }
 
-    /// <summary><c>POST /webhooks/servicenow</c> and <c>POST /webhooks/jira</c>.</summary>
+    /// <summary><c>POST /webhooks/servicenow</c> and <c>POST /webhooks/jira</c>; anonymous to the API's key check, as they authenticate the sender themselves.</summary>
     public static WebApplication MapWebhookReceivers(this WebApplication app)
     {
-        app.MapPost("/webhooks/servicenow", (HttpContext context, WebhookReceiver receiver) => receiver.ReceiveAsync(context, ExternalSystem.ServiceNow));
-        app.MapPost("/webhooks/jira", (HttpContext context, WebhookReceiver receiver) => receiver.ReceiveAsync(context, ExternalSystem.Jira));
+        app.MapPost("/webhooks/servicenow", (HttpContext context, WebhookReceiver receiver) => receiver.ReceiveAsync(context, ExternalSystem.ServiceNow)).AllowAnonymous();
+        app.MapPost("/webhooks/jira", (HttpContext context, WebhookReceiver receiver) => receiver.ReceiveAsync(context, ExternalSystem.Jira)).AllowAnonymous();
         return app;
     }
 }
