@@ -15,7 +15,7 @@ internal static class MetricsBenchData
     public const int Requests = 100_000;
     private const int Customers = 200;
     private const int Staff = 20;
-    private const int Version = 1;
+    private const int Version = 2;
 
     private static readonly string[] Channels = ["Email", "Phone", "Chat", "InPerson", "Video", "Meeting"];
     private static readonly string[] Kinds = ["Intake", "Clarification", "StatusUpdate", "StatusUpdate", "Education", "Resolution", "Feedback"];
@@ -79,7 +79,7 @@ internal static class MetricsBenchData
 
         var requests = Insert(connection, transaction, "Requests", ["Number", "Title", "Priority", "Status", "CustomerId", "OwnerId", "Decision", "KnowledgeLink", "CreatedAt", "FirstResponseAt", "ResolvedAt", "Version"]);
         var interactions = Insert(connection, transaction, "Interactions", ["CustomerId", "RequestId", "Channel", "Direction", "Kind", "Summary", "OccurredAt", "OnPreferredChannel"]);
-        var participants = Insert(connection, transaction, "InteractionParticipants", ["InteractionId", "StaffMemberId", "Role"]);
+        var participants = Insert(connection, transaction, "InteractionParticipants", ["InteractionId", "StaffMemberId", "Role", "Position"]);
         var expectations = Insert(connection, transaction, "Expectations", ["RequestId", "Deliverable", "DueAt", "UpdateCadence", "Status"]);
         var events = Insert(connection, transaction, "Events", ["Id", "Type", "EntityType", "EntityId", "RequestId", "CustomerId", "PreviousStatus", "Status", "Actor", "OccurredAt"]);
         var retrospectives = Insert(connection, transaction, "Retrospectives", ["RequestId", "HeldAt", "CustomerPerspective", "CustomerRating"]);
@@ -101,10 +101,10 @@ internal static class MetricsBenchData
                 var channel = random.Next(4) == 0 ? Channels[random.Next(Channels.Length)] : preferred[customer][random.Next(preferred[customer].Length)];
                 interactions([customer, r, channel, "Outbound", Kinds[random.Next(Kinds.Length)], "bench", at, preferred[customer].Contains(channel)]);
                 interactionId++;
-                participants([interactionId, random.Next(3) == 0 ? usual[customer][0] : owner ?? 1, "Lead"]);
+                participants([interactionId, random.Next(3) == 0 ? usual[customer][0] : owner ?? 1, "Lead", 0]);
                 if (random.Next(3) == 0)
                 {
-                    participants([interactionId, Staff - random.Next(3), "Listener"]);
+                    participants([interactionId, Staff - random.Next(3), "Listener", 1]);
                 }
 
                 at = at.AddMinutes(random.Next(30, 60 * 36));

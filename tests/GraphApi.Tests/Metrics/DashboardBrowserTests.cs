@@ -98,7 +98,7 @@ public sealed class DashboardBrowserTests(DashboardApiFactory api, ITestOutputHe
         {
             if (page.At("tiles").TryGetProperty(metric.Name, out var tile))
             {
-                Assert.True(SameJson(metric.Value, tile.GetProperty("value")), $"{metric.Name}: the API says {metric.Value}, the page {tile.GetProperty("value")}");
+                Assert.True(SameJson(metric.Name, metric.Value, tile.GetProperty("value")), $"{metric.Name}: the API says {metric.Value}, the page {tile.GetProperty("value")}");
                 Assert.False(string.IsNullOrWhiteSpace(tile.Text("text")), metric.Name);
             }
         }
@@ -107,6 +107,12 @@ public sealed class DashboardBrowserTests(DashboardApiFactory api, ITestOutputHe
         Assert.Equal(api.At("customers").EnumerateArray().Select(c => c.Text("key")), page.At("customers").EnumerateArray().Select(c => c.Text("key")));
         Assert.Equal(api.At("atRisk.totalCount").GetInt32(), page.At("atRisk").GetInt32());
     }
+
+    // The update cadence of open expectations runs to now, so it moves as periods pass between the two reads.
+    private static bool SameJson(string metric, JsonElement a, JsonElement b) =>
+        metric == "updateCadenceAdherence" && a.ValueKind == JsonValueKind.Number && b.ValueKind == JsonValueKind.Number
+            ? Math.Abs(a.GetDouble() - b.GetDouble()) < 0.005
+            : SameJson(a, b);
 
     private static bool SameJson(JsonElement a, JsonElement b) => (a.ValueKind, b.ValueKind) switch
     {

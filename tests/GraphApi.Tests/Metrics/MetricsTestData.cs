@@ -73,7 +73,7 @@ public sealed class MetricsTestData
             Customer = customer, Request = request, Channel = channel, Kind = kind, Summary = kind.ToString(), OccurredAt = at,
             OnPreferredChannel = channel == Channel.Email,
             Participants = [.. new[] { (lead, ParticipantRole.Lead), (contributor, ParticipantRole.Contributor) }
-                .Where(p => p.Item1 is not null).Select(p => new InteractionParticipant { StaffMember = p.Item1, Role = p.Item2 })],
+                .Where(p => p.Item1 is not null).Select((p, position) => new InteractionParticipant { StaffMember = p.Item1, Role = p.Item2, Position = position })],
         };
 
         var k1 = NewRequest(1, At(3, 2, 9), 30, 48, RequestStatus.Resolved, RequestDecision.Accepted, usual);
@@ -145,7 +145,7 @@ public sealed class MetricsTestData
             {
                 var channel = channels(random);
                 var participants = staff.OrderBy(_ => random.Next()).Take(random.Next(0, 3))
-                    .Select((s, index) => new InteractionParticipant { StaffMember = s, Role = index == 0 && random.Next(4) != 0 ? ParticipantRole.Lead : ParticipantRole.Listener }).ToList();
+                    .Select((s, index) => new InteractionParticipant { StaffMember = s, Role = index == 0 && random.Next(4) != 0 ? ParticipantRole.Lead : ParticipantRole.Listener, Position = index }).ToList();
                 db.Interactions.Add(new Interaction
                 {
                     Customer = customer, Request = request, Channel = channel, Kind = random.Next(2) == 0 ? InteractionKind.StatusUpdate : (InteractionKind)random.Next(7),
