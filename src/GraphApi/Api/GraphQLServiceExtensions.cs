@@ -21,7 +21,6 @@ public static class GraphQLServiceExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Expectations").Get<ExpectationMonitorOptions>() ?? new ExpectationMonitorOptions());
         services.AddSingleton<ExpectationMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
-        services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
         services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
         {

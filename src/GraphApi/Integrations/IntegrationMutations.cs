@@ -34,7 +34,7 @@ public sealed partial class Mutation
             return new LinkExternalReferencePayload { Errors = check.Errors };
         }
 
-        var reference = existing ?? db.ExternalReferences.Add(mutation.Mapper.Map<ExternalReference>(input)).Entity;
+        var reference = existing ?? db.ExternalReferences.Add(input.ToExternalReference()).Entity;
         reference.RequestId = requestId;
         reference.ExternalId = externalId;
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
@@ -76,7 +76,7 @@ public sealed partial class Mutation
         }
 
         var before = (request.Title, request.Description, request.BusinessImpact, request.Priority);
-        mutation.Mapper.Map(input, request);
+        input.ApplyTo(request);
         var changed = before != (request.Title, request.Description, request.BusinessImpact, request.Priority);
         if (input.Status is { } status && status != request.Status)
         {
@@ -115,11 +115,10 @@ public sealed partial class Mutation
             return new UpsertRequestFromExternalPayload { Errors = check.Errors };
         }
 
-        var request = mutation.Mapper.Map<Request>(input);
+        var request = input.ToRequest($"pending-{Guid.NewGuid():N}");
         request.CustomerId = customerId;
-        request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
-        var reference = mutation.Mapper.Map<ExternalReference>(input);
+        var reference = input.ToExternalReference();
         reference.ExternalId = externalId;
         reference.Request = request;
         db.ExternalReferences.Add(reference);

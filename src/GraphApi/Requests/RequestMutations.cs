@@ -27,10 +27,9 @@ public sealed partial class Mutation
             return new CreateRequestPayload { Errors = check.Errors };
         }
 
-        var request = mutation.Mapper.Map<Request>(input);
+        var request = input.ToRequest($"pending-{Guid.NewGuid():N}");
         request.CustomerId = customerId;
         request.OwnerId = ownerId;
-        request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
         db.Requests.Add(request);
         var error = await mutation.SaveAsync(db, cancellationToken, () => request.Number = Request.FormatNumber(request.Id));
@@ -59,7 +58,7 @@ public sealed partial class Mutation
             return new UpdateRequestPayload { Errors = check.Errors };
         }
 
-        mutation.Mapper.Map(input, request);
+        input.ApplyTo(request);
         request.OwnerId = ownerId ?? request.OwnerId;
         request.Version++;
         var error = await mutation.SaveAsync(db, cancellationToken);
