@@ -2,6 +2,7 @@ using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 
 namespace GraphApi.Api;
@@ -21,6 +22,7 @@ public static class GraphQLServiceExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Expectations").Get<ExpectationMonitorOptions>() ?? new ExpectationMonitorOptions());
         services.AddSingleton<ExpectationMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
+        services.AddGraphApiWebhooks();
         services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
         {

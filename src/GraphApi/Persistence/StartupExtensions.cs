@@ -1,5 +1,6 @@
 using GraphApi.Api;
 using GraphApi.GraphQL.Data;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public static class StartupExtensions
         }
     }
 
-    /// <summary>Runs a CLI command (<c>keys ...</c>, <c>schema export</c>) when the arguments name one; null when they do not (start the web host).</summary>
+    /// <summary>Runs a CLI command (<c>keys ...</c>, <c>webhooks ...</c>, <c>schema export</c>) when the arguments name one; null when they do not (start the web host).</summary>
     public static async Task<int?> RunCommandAsync(string[] args)
     {
         if (args is ["schema", ..])
@@ -49,7 +50,7 @@ public static class StartupExtensions
             return await SchemaCommand.RunAsync(args[1..], Console.Out, Console.Error);
         }
 
-        if (args is not ["keys", ..])
+        if (args is not ["keys" or "webhooks", ..])
         {
             return null;
         }
@@ -61,6 +62,8 @@ public static class StartupExtensions
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-        return await KeysCommand.RunAsync(args[1..], context, Console.Out, Console.Error);
+        return args[0] == "keys"
+            ? await KeysCommand.RunAsync(args[1..], context, Console.Out, Console.Error)
+            : await WebhooksCommand.RunAsync(args[1..], context, app.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions(), Console.Out, Console.Error);
     }
 }
