@@ -23,4 +23,11 @@ public sealed class ExecutionOptions
     /// so the host can log what the client only sees as <c>INTERNAL_SERVER_ERROR</c>.
     /// </summary>
     public Action<Exception, string>? OnUnexpectedError { get; set; }
+
+    /// <summary>
+    /// Called before each operation runs, after validation and the depth and cost limits, with its cost and the fields it
+    /// may select: return null to let it run, or an error (with a <c>code</c>) to refuse it with no data. The host's
+    /// place for operation-wide authorization and cost-based rate limits.
+    /// </summary>
+    public Func<OperationAdmission, ValueTask<GraphQLError?>>? AdmitOperation { get; set; }
 }

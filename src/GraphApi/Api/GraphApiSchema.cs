@@ -39,6 +39,8 @@ public static class GraphApiSchema
             }
         }
 
+        StaffOnlyFields.GuardArguments(schema);
+
         return schema;
     }
 }

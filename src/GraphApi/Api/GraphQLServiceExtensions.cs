@@ -10,11 +10,11 @@ namespace GraphApi.Api;
 /// <summary>How the service mounts its GraphQL endpoint.</summary>
 public static class GraphQLServiceExtensions
 {
-    /// <summary>The GraphQL endpoint's services: the schema, API-key authentication and its WebSocket check.</summary>
+    /// <summary>The GraphQL endpoint's services: the schema, authentication, limits and the WebSocket check.</summary>
     public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddGraphApiSecurity();
         services.AddScoped<MutationContext>();
         services.AddSingleton<EventFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<EventFeed>());
@@ -23,25 +23,31 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<ExpectationMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
         services.AddGraphApiWebhooks();
-        services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
-        services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
+        services.AddGraphQLServer(_ => GraphApiSchema.Build(), (provider, options) =>
         {
             options.IdeTitle = "GraphApi";
 
             // The example operations double as persisted documents: clients may send {"id": "<sha-256 of the file>"}.
             options.PersistedOperationsPath = Path.Combine(Path.GetDirectoryName(SchemaCommand.DefaultPath(AppContext.BaseDirectory))!, "operations");
             options.Execution.MaxDepth = 15;
+            options.Execution.AdmitOperation = admission => (admission.Request.Services ?? provider).GetRequiredService<OperationAdmissionPolicy>().AdmitAsync(admission);
+            var limits = provider.GetRequiredService<SecurityLimitsOptions>();
+            options.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            options.MaxWebSocketMessageBytes = limits.MaxWebSocketMessageBytes;
+            options.MaxOperationsPerWebSocket = limits.MaxOperationsPerWebSocket;
         });
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, WebSocket, SSE, IDE) behind API-key authentication.</summary>
+    /// <summary>
+    /// Maps <c>/graphql</c> (HTTP, WebSocket, SSE) behind its authorization policy; only the IDE page and its assets,
+    /// endpoints of their own, are anonymous.
+    /// </summary>
     public static WebApplication MapGraphApiGraphQL(this WebApplication app)
     {
-        const string path = "/graphql";
         app.UseWebSockets();
-        app.UseMiddleware<ApiKeyAuthenticationMiddleware>(new PathString(path));
-        app.MapGraphQL(path);
+        app.UseGraphApiSecurity();
+        app.MapGraphQL("/graphql").RequireAuthorization(GraphApiAuthentication.GraphQLPolicy);
         return app;
     }
 }

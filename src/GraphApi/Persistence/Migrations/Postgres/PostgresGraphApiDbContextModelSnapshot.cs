@@ -81,6 +81,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ChangedFieldNames")
+                        .HasColumnType("text");
+
                     b.Property<int?>("CustomerId")
                         .HasColumnType("integer");
 
@@ -140,6 +143,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("AtRiskRaisedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasColumnType("text");
@@ -148,6 +154,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MetAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("ReplacedById")
@@ -348,6 +357,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("InternalNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text");
@@ -381,16 +393,22 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("InteractionId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("StaffMemberId")
+                    b.Property<int>("Position")
                         .HasColumnType("integer");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("InteractionId", "StaffMemberId");
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InteractionId", "Position");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("InteractionId", "StaffMemberId")
+                        .IsUnique();
 
                     b.ToTable("InteractionParticipants", (string)null);
                 });
@@ -415,6 +433,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
@@ -423,6 +444,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.Property<string>("DecisionRationale")
                         .HasColumnType("text");
+
+                    b.Property<bool>("DecisionRationaleInternal")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
@@ -597,6 +621,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
@@ -606,6 +633,8 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("ApiKeys", (string)null);
                 });
@@ -774,7 +803,7 @@ namespace GraphApi.Persistence.Migrations.Postgres
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
                 {
                     b.HasOne("GraphApi.Requests.Request", "Request")
-                        .WithMany()
+                        .WithMany("Retrospectives")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -805,7 +834,14 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("GraphApi.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Customer");
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
@@ -825,6 +861,8 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Navigation("ExternalReferences");
 
                     b.Navigation("Interactions");
+
+                    b.Navigation("Retrospectives");
                 });
 
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>

@@ -72,6 +72,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedFieldNames")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CustomerId")
                         .HasColumnType("INTEGER");
 
@@ -129,6 +132,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("AtRiskRaisedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -137,6 +143,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MetAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReplacedById")
@@ -329,6 +338,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InternalNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -362,16 +374,22 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<int>("InteractionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("StaffMemberId")
+                    b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("InteractionId", "StaffMemberId");
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InteractionId", "Position");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("InteractionId", "StaffMemberId")
+                        .IsUnique();
 
                     b.ToTable("InteractionParticipants", (string)null);
                 });
@@ -394,6 +412,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
 
@@ -402,6 +423,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DecisionRationale")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecisionRationaleInternal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -570,6 +594,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
@@ -579,6 +606,8 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("ApiKeys", (string)null);
                 });
@@ -745,7 +774,7 @@ namespace GraphApi.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
                 {
                     b.HasOne("GraphApi.Requests.Request", "Request")
-                        .WithMany()
+                        .WithMany("Retrospectives")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -776,7 +805,14 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("GraphApi.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Customer");
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
@@ -796,6 +832,8 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Navigation("ExternalReferences");
 
                     b.Navigation("Interactions");
+
+                    b.Navigation("Retrospectives");
                 });
 
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
