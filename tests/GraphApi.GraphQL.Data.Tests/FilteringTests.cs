@@ -63,7 +63,7 @@ public sealed class FilteringTests : IDisposable
     public async Task NestedFilterSql()
     {
         var (text, _) = await RunAsync("{ customer: { name: { contains: \"1\" } }, interactions: { some: { channel: { eq: \"PHONE\" } } }, id: { lt: 4 } }");
-        Snapshot.Match(text, nameof(FilteringTests));
+        TextSnapshot.Match(text);
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class NestedListTests : IDisposable
     public async Task NestedWhere()
     {
         var (text, json) = await RunAsync("{ requests(first: 10) { nodes { id expectations(where: { status: { in: [ON_TRACK, AT_RISK] } }) { commitment status } } } }");
-        Snapshot.Match(text, nameof(NestedListTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Equal("e1 | | e3.2 | e4.1,e4.2 | e5,e5.1 | e6", Commitments(Nodes(json, "requests"), "expectations"));
     }
@@ -45,7 +45,7 @@ public sealed class NestedListTests : IDisposable
     public async Task NestedOrder()
     {
         var (text, json) = await RunAsync("{ requests(first: 2) { nodes { id interactions(order: [{ occurredAt: DESC }]) { notes occurredAt } } } }");
-        Snapshot.Match(text, nameof(NestedListTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Equal("n1d,n1b,n1e,n1c,n1a | n2d,n2b,n2e,n2c,n2a", Notes(Nodes(json, "requests"), "interactions"));
     }
@@ -56,7 +56,7 @@ public sealed class NestedListTests : IDisposable
         var (text, json) = await RunAsync(
             "{ requests(first: 2) { nodes { id interactions(first: 2, after: \"" + Cursor(0) + "\") { edges { cursor node { notes } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } } } }",
             NestedPaging.Cursor);
-        Snapshot.Match(text, nameof(NestedListTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         var first = Nodes(json, "requests")[0].GetProperty("interactions");
         Assert.Equal(["n1b", "n1c"], first.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("notes").GetString()));
@@ -69,7 +69,7 @@ public sealed class NestedListTests : IDisposable
         var (text, json) = await RunAsync(
             "{ requests(first: 2) { nodes { id interactions(skip: 1, take: 2) { items { notes } pageInfo { hasNextPage hasPreviousPage } totalCount } } } }",
             NestedPaging.Offset);
-        Snapshot.Match(text, nameof(NestedListTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Equal("n1b,n1c | n2b,n2c", Notes(Nodes(json, "requests"), "interactions", "items"));
     }
@@ -80,7 +80,7 @@ public sealed class NestedListTests : IDisposable
         var (text, json) = await RunAsync(
             "{ requests(first: 3, where: { id: { gt: 1 } }) { nodes { id interactions(where: { channel: { neq: \"EMAIL\" } }, order: [{ occurredAt: DESC }], first: 2) { nodes { channel notes occurredAt } pageInfo { hasNextPage } } expectations(where: { open: { eq: true } }, order: [{ dueAt: DESC }]) { commitment dueAt } } } }",
             NestedPaging.Cursor);
-        Snapshot.Match(text, nameof(NestedListTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Equal("n2d,n2b | n3d,n3b | n4d,n4b", Notes(Nodes(json, "requests"), "interactions", "nodes"));
         Assert.Equal("e2.2,e2 | e3.1 | e4.2,e4", Commitments(Nodes(json, "requests"), "expectations"));

@@ -34,7 +34,7 @@ public sealed class NestedNavigationTests : IDisposable
     public async Task NestedPageWithReferenceAndListNavigations()
     {
         var (text, requests) = await RunAsync("{ requests(first: 2) { nodes { id " + ServiceSelection + " } } }");
-        Snapshot.Match(text, nameof(NestedNavigationTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Equal("n1d,n1b,n1e | n2d,n2b,n2e", Describe(requests, n => n.GetProperty("notes").GetString()));
         Assert.Equal(
@@ -51,7 +51,7 @@ public sealed class NestedNavigationTests : IDisposable
     {
         var (text, requests) = await RunAsync(
             "{ requests(first: 2) { nodes { id interactions(last: 2) { edges { cursor node { notes customer { name } } } pageInfo { hasNextPage hasPreviousPage } totalCount } } } }");
-        Snapshot.Match(text, nameof(NestedNavigationTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.Contains("ROW_NUMBER()", text, StringComparison.Ordinal);
         Assert.Equal("n1d,n1e | n2d,n2e", Describe(requests, n => n.GetProperty("notes").GetString(), "edges", "node"));
@@ -63,7 +63,7 @@ public sealed class NestedNavigationTests : IDisposable
     {
         var (text, requests) = await RunAsync(
             "{ requests(first: 2) { nodes { id interactions(order: [{ customer: { name: DESC } }], first: 3) { nodes { notes customer { name } } } } } }");
-        Snapshot.Match(text, nameof(NestedNavigationTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         // Customer 3 (n1b, n1e), then Customer 2 (n1a, n1d): the Id breaks ties.
         Assert.Equal("n1b,n1e,n1a | n2a,n2d,n2c", Describe(requests, n => n.GetProperty("notes").GetString()));

@@ -20,7 +20,7 @@ public sealed class PagingTests : IDisposable
     public async Task FirstPageProjectsSelectedColumns()
     {
         var text = await RunAsync("{ requests(first: 2) { nodes { title customer { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }");
-        Snapshot.Match(text, nameof(PagingTests));
+        TextSnapshot.Match(text);
         Assert.Single(_db.Recorder.Statements);
         Assert.DoesNotContain("\"Impact\"", _db.Recorder.Statements[0], StringComparison.Ordinal);
     }
@@ -30,7 +30,7 @@ public sealed class PagingTests : IDisposable
     {
         var after = DataFieldExtensions.EncodeCursor(1);
         var text = await RunAsync("{ requests(first: 2, after: \"" + after + "\") { edges { cursor node { id } } totalCount } }");
-        Snapshot.Match(text, nameof(PagingTests));
+        TextSnapshot.Match(text);
         Assert.Equal(2, _db.Recorder.Statements.Count);
     }
 
@@ -102,7 +102,7 @@ public sealed class PagingTests : IDisposable
     public async Task ProjectedList()
     {
         var text = await RunAsync("{ customers { name } }");
-        Snapshot.Match(text, nameof(PagingTests));
+        TextSnapshot.Match(text);
     }
 
     public void Dispose()

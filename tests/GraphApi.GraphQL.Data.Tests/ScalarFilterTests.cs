@@ -44,7 +44,7 @@ public sealed class ScalarFilterTests : IDisposable
         var (text, _, commitments) = await RunAsync(where);
         Assert.Equal(expected, commitments);
         Assert.Single(_db.Recorder.Statements);
-        Snapshot.Match(text, nameof(ScalarFilterTests), nameof(EnumOperators) + "." + name);
+        TextSnapshot.Match(text, name);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ScalarFilterTests : IDisposable
         Assert.Equal(expected, commitments);
         Assert.Single(_db.Recorder.Statements);
         Assert.DoesNotContain("2026-01", _db.Recorder.Statements[0], StringComparison.Ordinal); // values are parameters
-        Snapshot.Match(text, nameof(ScalarFilterTests), nameof(DateTimeOperators) + "." + name);
+        TextSnapshot.Match(text, name);
     }
 
     [Theory]

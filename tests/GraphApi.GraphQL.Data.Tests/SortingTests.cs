@@ -40,7 +40,7 @@ public sealed class SortingTests : IDisposable
     public async Task NestedSortWithTieBreakerSql()
     {
         var (text, _) = await RunAsync("order: [{ customer: { name: DESC } }]");
-        Snapshot.Match(text, nameof(SortingTests));
+        TextSnapshot.Match(text);
     }
 
     [Theory]

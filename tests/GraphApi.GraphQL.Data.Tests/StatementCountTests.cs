@@ -57,7 +57,7 @@ public sealed class StatementCountTests
         var result = await new RequestExecutor(db.CreateSchema(contexts)).ExecuteOperationAsync(new ExecutionRequest { Query = Dashboard });
         contexts.ForEach(c => c.Dispose());
         var json = JsonSerializer.Serialize(JsonDocument.Parse(result.ToJson()).RootElement, new JsonSerializerOptions { WriteIndented = true });
-        Snapshot.Match("-- result\n" + json + "\n-- sql\n" + string.Join("\n\n", db.Recorder.Statements) + "\n", nameof(StatementCountTests));
+        TextSnapshot.Match("-- result\n" + json + "\n-- sql\n" + string.Join("\n\n", db.Recorder.Statements) + "\n");
     }
 
     [Theory]

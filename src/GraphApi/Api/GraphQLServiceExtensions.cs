@@ -27,7 +27,6 @@ public static class GraphQLServiceExtensions
         services.AddSingleton<ExpectationMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
         services.AddGraphApiWebhooks();
-        services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
         services.AddGraphQLServer(_ => GraphApiSchema.Build(), (provider, options) =>
         {
             options.IdeTitle = "GraphApi";

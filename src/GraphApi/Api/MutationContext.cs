@@ -1,4 +1,3 @@
-using AutoMapper;
 using GraphApi.Audit;
 using GraphApi.Events;
 using GraphApi.GraphQL.Data;
@@ -8,14 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Api;
 
-/// <summary>What every mutation needs: a context of its own, the caller, the clock and the input mapper.</summary>
-public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> contexts, Caller caller, TimeProvider clock, IMapper mapper, EventFeed feed)
+/// <summary>What every mutation needs: a context of its own, the caller and the clock.</summary>
+public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> contexts, Caller caller, TimeProvider clock, EventFeed feed)
 {
     /// <summary>The caller.</summary>
     public Caller Caller => caller;
-
-    /// <summary>Maps inputs to entities.</summary>
-    public IMapper Mapper => mapper;
 
     /// <summary>Now, in UTC.</summary>
     public DateTime Now => clock.GetUtcNow().UtcDateTime;

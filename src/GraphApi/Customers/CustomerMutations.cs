@@ -32,8 +32,7 @@ public sealed partial class Mutation
             return new CreateCustomerPayload { Errors = check.Errors };
         }
 
-        var customer = mutation.Mapper.Map<Customer>(input);
-        customer.Email = email;
+        var customer = input.ToCustomer(email);
         customer.PreferredChannels = (input.PreferredChannels ?? []).Distinct().ToList();
         customer.UsualContacts = contacts.Select(id => new CustomerUsualContact { StaffMemberId = id }).ToList();
         db.Customers.Add(customer);
@@ -72,7 +71,7 @@ public sealed partial class Mutation
             return new UpdateCustomerPayload { Errors = check.Errors };
         }
 
-        mutation.Mapper.Map(input, customer);
+        input.ApplyTo(customer);
         customer.Email = email ?? customer.Email;
         if (input.PreferredChannels is not null)
         {

@@ -27,7 +27,7 @@ public sealed partial class Mutation
             return new SetExpectationPayload { Errors = check.Errors };
         }
 
-        var expectation = mutation.Mapper.Map<Expectation>(input);
+        var expectation = input.ToExpectation();
         expectation.RequestId = requestId;
         expectation.DueAt = input.DueAt.ToUniversalTime();
         expectation.LastUpdateAt = mutation.Now;

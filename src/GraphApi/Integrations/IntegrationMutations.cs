@@ -34,7 +34,7 @@ public sealed partial class Mutation
             return new LinkExternalReferencePayload { Errors = check.Errors };
         }
 
-        var reference = existing ?? db.ExternalReferences.Add(mutation.Mapper.Map<ExternalReference>(input)).Entity;
+        var reference = existing ?? db.ExternalReferences.Add(input.ToExternalReference()).Entity;
         reference.RequestId = requestId;
         reference.ExternalId = externalId;
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
@@ -80,7 +80,7 @@ public sealed partial class Mutation
             return new UpsertRequestFromExternalPayload { Errors = check.Errors };
         }
 
-        mutation.Mapper.Map(input, request);
+        input.ApplyTo(request);
         var changed = ChangedFields.Of(db.Entry(request));
         Outbox.RequestUpdated(db, request, changed, mutation.Actor, mutation.Now);
         if (input.Status is { } status && status != request.Status)
@@ -121,11 +121,10 @@ public sealed partial class Mutation
             return new UpsertRequestFromExternalPayload { Errors = check.Errors };
         }
 
-        var request = mutation.Mapper.Map<Request>(input);
+        var request = input.ToRequest($"pending-{Guid.NewGuid():N}");
         request.CustomerId = customerId;
-        request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
-        var reference = mutation.Mapper.Map<ExternalReference>(input);
+        var reference = input.ToExternalReference();
         reference.ExternalId = externalId;
         reference.Request = request;
         db.ExternalReferences.Add(reference);

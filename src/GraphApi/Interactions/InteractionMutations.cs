@@ -45,7 +45,7 @@ public sealed partial class Mutation
             return new LogInteractionPayload { Errors = check.Errors };
         }
 
-        var interaction = mutation.Mapper.Map<Interaction>(input);
+        var interaction = input.ToInteraction();
         interaction.CustomerId = customer.Id;
         interaction.RequestId = request?.Id;
         interaction.OccurredAt = input.OccurredAt?.ToUniversalTime() ?? mutation.Now;

@@ -35,10 +35,9 @@ public sealed partial class Mutation
             return new CreateRequestPayload { Errors = check.Errors };
         }
 
-        var request = mutation.Mapper.Map<Request>(input);
+        var request = input.ToRequest($"pending-{Guid.NewGuid():N}");
         request.CustomerId = customerId;
         request.OwnerId = ownerId;
-        request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
         db.Requests.Add(request);
         var error = await mutation.SaveAsync(db, cancellationToken, () =>
@@ -71,7 +70,7 @@ public sealed partial class Mutation
             return new UpdateRequestPayload { Errors = check.Errors };
         }
 
-        mutation.Mapper.Map(input, request);
+        input.ApplyTo(request);
         request.OwnerId = ownerId ?? request.OwnerId;
         var changed = ChangedFields.Of(db.Entry(request));
         if (changed.Count > 0)

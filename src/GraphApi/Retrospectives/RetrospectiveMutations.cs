@@ -64,7 +64,7 @@ public sealed partial class Mutation
             return new RecordRetrospectivePayload { Errors = check.Errors };
         }
 
-        var retrospective = mutation.Mapper.Map<Retrospective>(input);
+        var retrospective = input.ToRetrospective();
         retrospective.RequestId = requestId;
         retrospective.HeldAt = input.HeldAt?.ToUniversalTime() ?? mutation.Now;
         retrospective.Participants = participantIds.Select(staffId => new RetrospectiveParticipant { StaffMemberId = staffId }).ToList();

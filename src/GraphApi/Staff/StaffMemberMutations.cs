@@ -26,8 +26,7 @@ public sealed partial class Mutation
             return new CreateStaffMemberPayload { Errors = check.Errors };
         }
 
-        var member = mutation.Mapper.Map<StaffMember>(input);
-        member.Email = email;
+        var member = input.ToStaffMember(email);
         db.StaffMembers.Add(member);
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new CreateStaffMemberPayload { StaffMemberId = member.Id } : new CreateStaffMemberPayload { Errors = [error] };
@@ -61,7 +60,7 @@ public sealed partial class Mutation
             return new UpdateStaffMemberPayload { Errors = check.Errors };
         }
 
-        mutation.Mapper.Map(input, member);
+        input.ApplyTo(member);
         member.Email = email ?? member.Email;
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateStaffMemberPayload { StaffMemberId = member.Id } : new UpdateStaffMemberPayload { Errors = [error] };

@@ -1,10 +1,14 @@
 using GraphApi.Api;
+using GraphApi.GraphQL.Data.Tests;
 using GraphApi.GraphQL.Types;
 
 namespace GraphApi.Tests.Api;
 
 public sealed class SchemaSnapshotTests
 {
+    [Fact]
+    public void Running_schema_matches_the_snapshot() => TextSnapshot.Match(SchemaPrinter.Print(GraphApiSchema.Build()) + "\n");
+
     [Fact]
     public void Schema_file_matches_the_running_schema()
     {
