@@ -23,4 +23,12 @@ public sealed class ExecutionOptions
     /// so the host can log what the client only sees as <c>INTERNAL_SERVER_ERROR</c>.
     /// </summary>
     public Action<Exception, string>? OnUnexpectedError { get; set; }
+
+    /// <summary>
+    /// What, besides the document, the operation and the variables, decides what a subscriber receives: for example the
+    /// caller's role and the data it may see. Subscribers whose subscriptions agree on all of them, with equal keys, get
+    /// each event executed and serialized once for all of them; null here, or a null key, executes per subscriber. The
+    /// key must cover everything resolvers of the subscription's selection read from the request (services, context data).
+    /// </summary>
+    public Func<ExecutionRequest, object?>? SharedSubscriptionKey { get; set; }
 }
