@@ -15,16 +15,25 @@ public static class PeerComparison
         // In-process, as bench/GraphApi.Benchmarks: the default toolchain's separate build and process per benchmark fails on these machines.
         string[] inProcessArgs = args.Contains("--inProcess") ? args : [.. args, "--inProcess"];
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(PeerComparison).Assembly).Run(inProcessArgs).ToList();
+        var report = new StringWriter();
         var missed = 0;
         foreach (var summary in summaries)
         {
-            missed += PrintRatios(summary);
+            missed += PrintRatios(summary, report);
+        }
+
+        Console.Write(report);
+
+        // bench/graphql-dotnet.sh reads the tables from here, apart from BenchmarkDotNet's own output.
+        if (Environment.GetEnvironmentVariable("PEER_REPORT") is { Length: > 0 } path)
+        {
+            File.WriteAllText(path, report.ToString());
         }
 
         return missed == 0 ? 0 : 2;
     }
 
-    private static int PrintRatios(Summary summary)
+    private static int PrintRatios(Summary summary, TextWriter output)
     {
         var rows = summary.Reports
             .Where(report => report.ResultStatistics is not null)
@@ -38,11 +47,11 @@ public static class PeerComparison
         }
 
         var what = summary.BenchmarksCases[0].Descriptor.Type.Name;
-        Console.WriteLine();
-        Console.WriteLine($"{what}: GraphApi vs graphql-dotnet 8.8.5 (medians; target {Target}x ops/s)");
-        Console.WriteLine();
-        Console.WriteLine("| case | GraphApi ops/s | graphql-dotnet ops/s | multiple | GraphApi allocated/op | graphql-dotnet allocated/op | allocation ratio | target |");
-        Console.WriteLine("|:--|--:|--:|--:|--:|--:|--:|:--|");
+        output.WriteLine();
+        output.WriteLine($"{what}: GraphApi vs graphql-dotnet 8.8.5 (medians; target {Target}x ops/s)");
+        output.WriteLine();
+        output.WriteLine("| case | GraphApi ops/s | graphql-dotnet ops/s | multiple | GraphApi allocated/op | graphql-dotnet allocated/op | allocation ratio | target |");
+        output.WriteLine("|:--|--:|--:|--:|--:|--:|--:|:--|");
         var missed = 0;
         foreach (var (name, ours, theirs) in rows)
         {
@@ -51,7 +60,7 @@ public static class PeerComparison
             var theirBytes = theirs.GcStats.GetBytesAllocatedPerOperation(theirs.BenchmarkCase) ?? 0;
             var met = multiple >= Target;
             missed += met ? 0 : 1;
-            Console.WriteLine(string.Create(
+            output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {name} | {1e9 / ours.ResultStatistics.Median:N0} | {1e9 / theirs.ResultStatistics.Median:N0} | {multiple:F2}x | {ourBytes:N0} B | {theirBytes:N0} B | {(ourBytes == 0 ? "-" : (theirBytes / (double)ourBytes).ToString("F2", CultureInfo.InvariantCulture) + "x less")} | {(met ? "ok" : "missed")} |"));
         }
