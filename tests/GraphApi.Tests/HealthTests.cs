@@ -1,4 +1,5 @@
 using System.Net;
+using GraphApi.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Tests;
@@ -22,7 +23,9 @@ public sealed class HealthTests(GraphApiFactory factory) : IClassFixture<GraphAp
         using var client = factory.CreateClient();
 
         await using var context = factory.Database.CreateContext();
-        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        await using var migrations = MigrationContexts.For(context);
+        Assert.NotEmpty(await migrations.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await migrations.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await context.Requests.CountAsync());
     }
 }

@@ -1,3 +1,4 @@
+using GraphApi.Persistence;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,7 +55,7 @@ public sealed class KeysCommandTests : IDisposable
     {
         await using (var context = database.CreateContext())
         {
-            await context.Database.MigrateAsync();
+            await PersistenceExtensions.MigrateAsync(context);
             context.Customers.Add(new Customers.Customer { Name = "Ada", Email = "ada@example.com", BusinessUnit = "Finance" });
             await context.SaveChangesAsync();
         }

@@ -20,7 +20,7 @@ public sealed class TempDatabase : ITestDatabase
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public GraphApiDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<GraphApiDbContext>().UseSqlite(ConnectionString).Options);
+        new((DbContextOptions<GraphApiDbContext>)new DbContextOptionsBuilder<GraphApiDbContext>().Use(Provider, ConnectionString).Options);
 
     public void Dispose()
     {

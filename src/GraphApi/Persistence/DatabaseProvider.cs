@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace GraphApi.Persistence;
@@ -29,11 +30,16 @@ public static class DatabaseProviders
     }
 
     /// <summary>Points <paramref name="options"/> at the database.</summary>
-    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) => provider switch
-    {
-        DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
-        _ => options.UseSqlite(connectionString),
-    };
+    /// <remarks>
+    /// Migrating <see cref="GraphApiDbContext"/> itself throws: the migrations belong to a context per provider, and EF would
+    /// otherwise find none and quietly do nothing (<see cref="PersistenceExtensions.MigrateAsync"/> picks the right one).
+    /// </remarks>
+    public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        (provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            _ => options.UseSqlite(connectionString),
+        }).ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MigrationsNotFound));
 
     /// <summary>Whether a failed save broke a unique index.</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

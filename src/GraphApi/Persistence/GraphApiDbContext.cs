@@ -11,9 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Persistence;
 
+/// <summary>
+/// The database as the API uses it. Migrations belong to a subclass per provider (<see cref="SqliteGraphApiDbContext"/>,
+/// <see cref="PostgresGraphApiDbContext"/>): apply them with <see cref="PersistenceExtensions.MigrateAsync"/>.
+/// </summary>
 /// <param name="options">The provider and connection.</param>
 /// <param name="caller">Who is asking: a customer key sees only its own data, through every query (see <see cref="CustomerVisibility"/>).</param>
-public sealed class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Caller? caller = null) : DbContext(options)
+public class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Caller? caller = null) : DbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();

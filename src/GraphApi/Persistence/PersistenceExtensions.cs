@@ -27,28 +27,33 @@ public static class PersistenceExtensions
     private const long MigrationLock = 0x47_41_50_4D;
 
     /// <summary>
-    /// Applies pending migrations. On SQLite it switches the file to WAL, so the CLI and the server can share it; on
-    /// PostgreSQL it holds an advisory lock meanwhile, so instances starting together migrate one after the other.
+    /// Applies pending migrations of the provider's set (<see cref="MigrationContexts"/>), after taking over a database made by
+    /// the hand-written migrations (<see cref="LegacyMigrationHistory"/>). On SQLite it switches the file to WAL, so the CLI and
+    /// the server can share it; on PostgreSQL it holds an advisory lock meanwhile, so instances starting together migrate one
+    /// after the other.
     /// </summary>
     public static async Task MigrateAsync(GraphApiDbContext context, CancellationToken cancellationToken = default)
     {
-        if (!context.Database.IsNpgsql())
+        await using var migrations = MigrationContexts.For(context);
+        if (!migrations.Database.IsNpgsql())
         {
-            await context.Database.MigrateAsync(cancellationToken);
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await LegacyMigrationHistory.UpgradeAsync(migrations, cancellationToken);
+            await migrations.Database.MigrateAsync(cancellationToken);
+            await migrations.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             return;
         }
 
-        await context.Database.OpenConnectionAsync(cancellationToken);
+        await migrations.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
-            await context.Database.MigrateAsync(cancellationToken);
+            await migrations.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            await LegacyMigrationHistory.UpgradeAsync(migrations, cancellationToken);
+            await migrations.Database.MigrateAsync(cancellationToken);
         }
         finally
         {
-            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
-            await context.Database.CloseConnectionAsync();
+            await migrations.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            await migrations.Database.CloseConnectionAsync();
         }
     }
 }

@@ -5,34 +5,15 @@ using GraphApi.Persistence;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace GraphApi.Tests.Api;
 
-/// <summary>What only PostgreSQL has: migrations beside EnsureCreated, commit-ordered events, and several instances on one database.</summary>
+/// <summary>What only PostgreSQL has: commit-ordered events and several instances on one database.</summary>
 public sealed class PostgresTests : IRunsOnPostgres, IDisposable
 {
     private readonly PostgresTestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
-
-    [ApiFact]
-    public async Task Migrated_database_matches_the_model()
-    {
-        using var created = new PostgresTestDatabase();
-        await using (var context = ((ITestDatabase)_database).CreateContext())
-        {
-            await PersistenceExtensions.MigrateAsync(context);
-            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
-        }
-
-        await using (var context = ((ITestDatabase)created).CreateContext())
-        {
-            await context.Database.EnsureCreatedAsync();
-        }
-
-        Assert.Equal(await DescribeAsync(created.ConnectionString), await DescribeAsync(_database.ConnectionString));
-    }
 
     [ApiFact]
     public async Task Event_writers_commit_in_sequence_order_and_readers_never_see_a_later_one_first()
@@ -175,30 +156,6 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
 
     private static async Task<JsonElement> NextAsync(WebSocket socket) =>
         (await GraphQLSocket.NextPayloadAsync(socket)).At("data.requestStatusChanged");
-
-    private static async Task<List<string>> DescribeAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        var lines = new List<string>();
-        foreach (var sql in new[]
-        {
-            "select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(is_identity, '') from information_schema.columns where table_schema = 'public' and table_name <> '__EFMigrationsHistory'",
-            "select indexdef from pg_indexes where schemaname = 'public' and tablename <> '__EFMigrationsHistory'",
-            "select conrelid::regclass || ' ' || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '\"__EFMigrationsHistory\"'",
-        })
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                lines.Add(reader.GetString(0));
-            }
-        }
-
-        lines.Sort(StringComparer.Ordinal);
-        return lines;
-    }
 
     /// <summary>One more GraphApi instance on the shared database (its own host, event feed and LISTEN connection).</summary>
     private sealed class SharedPostgresApiFactory(ITestDatabase database) : ApiFactory(new SharedDatabase(database))

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Persistence;
+
+/// <summary>
+/// The SQLite migrations' context (EF Core's multi-provider layout: a context type and a migrations folder per provider,
+/// here <c>Migrations/Sqlite</c>). Same model as <see cref="GraphApiDbContext"/>; only migrating uses it.
+/// </summary>
+public sealed class SqliteGraphApiDbContext(DbContextOptions<GraphApiDbContext> options) : GraphApiDbContext(options);
