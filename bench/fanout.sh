@@ -46,6 +46,9 @@ dotnet build -c Release bench/GraphApi.FanOutBench -v quiet -nologo >/dev/null
 server_dll=src/GraphApi/bin/Release/net10.0/GraphApi.dll
 bench_dll=bench/GraphApi.FanOutBench/bin/Release/net10.0/GraphApi.FanOutBench.dll
 
+# Every subscriber shares one admin key and one address: lift the per-key and per-address socket limits above them.
+export Security__Limits__MaxWebSocketsPerKey=$((subscribers + 100)) Security__Limits__MaxWebSocketsPerAddress=$((subscribers + 100)) Security__RateLimits__Enabled=false
+
 rows=()
 for variant in requestStatusChanged events; do
   mutate_url="http://127.0.0.1:$port/"

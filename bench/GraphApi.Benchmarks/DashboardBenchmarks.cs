@@ -38,7 +38,7 @@ public class DashboardBenchmarks
         _folder = Directory.CreateTempSubdirectory("graphapi-dashboard-").FullName;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "graphapi.db") }.ToString();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:GraphApi"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:GraphApi"] = connectionString, ["Security:RateLimits:Enabled"] = "false" })
             .Build();
 
         // The server's own registrations (Program.cs), so resolvers get what they get in production:

@@ -19,10 +19,16 @@ public static class GraphQLIde
     private static readonly FrozenDictionary<string, Asset> Assets = LoadAssets();
     private static readonly string PageTemplate = Encoding.UTF8.GetString(Read("Ide/index.html"));
 
-    /// <summary>Whether a request is a browser opening the endpoint: a GET that accepts HTML and carries no query.</summary>
-    public static bool IsPageRequest(HttpRequest request) =>
+    /// <summary>
+    /// Whether a request is a browser opening the endpoint at <paramref name="path"/>: a GET of exactly that path (same
+    /// case, no trailing slash, no query string at all) that accepts HTML and is no WebSocket upgrade. Anything else
+    /// goes to the GraphQL endpoint and its authorization.
+    /// </summary>
+    public static bool IsPageRequest(HttpRequest request, string path) =>
         HttpMethods.IsGet(request.Method)
-        && !request.Query.ContainsKey("query")
+        && string.Equals(request.Path.Value, path, StringComparison.Ordinal)
+        && !request.QueryString.HasValue
+        && !request.HttpContext.WebSockets.IsWebSocketRequest
         && request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Writes the IDE page, pointed at the endpoint the request came to.</summary>

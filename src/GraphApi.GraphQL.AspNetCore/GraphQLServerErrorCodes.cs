@@ -18,6 +18,15 @@ public static class GraphQLServerErrorCodes
     /// <summary>The operation type cannot be run over this method (a mutation over GET).</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>
+    /// The caller has used up its allowance for now: HTTP answers 429 with <c>Retry-After</c> taken from the error's
+    /// <c>extensions.retryAfter</c> (seconds).
+    /// </summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>A WebSocket already runs as many operations as <see cref="GraphQLServerOptions.MaxOperationsPerWebSocket"/> allows.</summary>
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+
     /// <summary>The server failed unexpectedly.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

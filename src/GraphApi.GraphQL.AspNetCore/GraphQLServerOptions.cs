@@ -29,6 +29,12 @@ public sealed class GraphQLServerOptions
     /// <summary>The largest request body accepted, in bytes; larger ones get 413 (default 1 MiB).</summary>
     public long MaxRequestBodySize { get; set; } = 1024 * 1024;
 
+    /// <summary>The largest WebSocket message accepted, in bytes; a larger one closes the socket with 4400 (default 64 KiB).</summary>
+    public int MaxWebSocketMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How many operations one WebSocket may run at once; a subscribe beyond that gets an error with <c>TOO_MANY_OPERATIONS</c> (default 100).</summary>
+    public int MaxOperationsPerWebSocket { get; set; } = 100;
+
     /// <summary>The folder (relative to the content root, or absolute) persisted operations are read from.</summary>
     public string PersistedOperationsPath { get; set; } = Path.Combine("schema", "operations");
 

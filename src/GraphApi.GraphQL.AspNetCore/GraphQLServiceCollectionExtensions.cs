@@ -1,5 +1,7 @@
 using GraphApi.GraphQL.AspNetCore.Http;
 using GraphApi.GraphQL.AspNetCore.Persisted;
+using GraphApi.GraphQL.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing;
 using GraphApi.GraphQL.AspNetCore.Sse;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
 using GraphApi.GraphQL.Execution;
@@ -19,14 +21,26 @@ public static class GraphQLServiceCollectionExtensions
     /// configured folder, the transports, and an accept-all <see cref="IGraphQLSocketInterceptor"/>
     /// unless the app registers its own.
     /// </summary>
-    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, Schema> schema, Action<GraphQLServerOptions>? configure = null)
+    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, Schema> schema, Action<GraphQLServerOptions>? configure = null) =>
+        services.AddGraphQLServer(schema, (_, options) => configure?.Invoke(options));
+
+    /// <summary>
+    /// Registers the GraphQL server for a schema, with options configured from the app's services (its configuration,
+    /// say) when the server is first needed.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, Schema> schema, Action<IServiceProvider, GraphQLServerOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var options = new GraphQLServerOptions();
-        configure?.Invoke(options);
-        services.AddSingleton(options);
+        ArgumentNullException.ThrowIfNull(configure);
         services.AddSingleton(provider =>
         {
+            var options = new GraphQLServerOptions();
+            configure(provider, options);
+            return options;
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<GraphQLServerOptions>();
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("GraphApi.GraphQL.Execution");
             if (logger is not null)
             {
@@ -37,7 +51,7 @@ public static class GraphQLServiceCollectionExtensions
         });
         services.AddSingleton(provider =>
         {
-            var path = options.PersistedOperationsPath;
+            var path = provider.GetRequiredService<GraphQLServerOptions>().PersistedOperationsPath;
             if (!Path.IsPathRooted(path))
             {
                 var root = provider.GetService<IWebHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
@@ -51,6 +65,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLSseHandler>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<IGraphQLSocketInterceptor, AcceptAllSocketInterceptor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, GraphQLIdeMatcherPolicy>());
         return services;
     }
 

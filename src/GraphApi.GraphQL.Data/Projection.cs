@@ -248,7 +248,11 @@ public static class Projection
             ComputedFields = [.. type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
                 .Select(m => (Method: m, Attribute: m.GetCustomAttribute<ProjectPropertiesAttribute>()))
                 .Where(m => m.Attribute is not null)
-                .Select(m => (GraphApi.GraphQL.Types.CodeFirst.NameConventions.FieldName(m.Method), m.Attribute!.Properties))];
+                .Select(m => (GraphApi.GraphQL.Types.CodeFirst.NameConventions.FieldName(m.Method), m.Attribute!.Properties)),
+                .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(p => (Property: p, Attribute: p.GetCustomAttribute<ProjectPropertiesAttribute>()))
+                .Where(p => p.Attribute is not null)
+                .Select(p => (GraphApi.GraphQL.Types.CodeFirst.NameConventions.FieldName(p.Property), p.Attribute!.Properties))];
         }
 
         /// <summary>Whether projection can create it (<c>new T { ... }</c>).</summary>

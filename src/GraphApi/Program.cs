@@ -1,4 +1,5 @@
 using GraphApi.Api;
+using GraphApi.Metrics;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -23,9 +24,10 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 
 // Ready means the host has started and can serve requests (the database is migrated before that).
-app.MapHealthChecks("/health/ready", new HealthCheckOptions());
+app.MapHealthChecks("/health/ready", new HealthCheckOptions()).AllowAnonymous();
 app.MapGraphApiGraphQL();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapDashboard();
+app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
 
 await app.RunAsync();
 return 0;

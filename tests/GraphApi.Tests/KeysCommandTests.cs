@@ -75,6 +75,33 @@ public sealed class KeysCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_staff_key_binds_to_an_existing_staff_member()
+    {
+        await using (var context = database.CreateContext())
+        {
+            await PersistenceExtensions.MigrateAsync(context);
+            context.StaffMembers.Add(new Staff.StaffMember { Name = "Sam Patel", Email = "sam@example.com", Team = "Service desk" });
+            await context.SaveChangesAsync();
+        }
+
+        var sam = GraphApi.Api.GlobalId.Encode("StaffMember", 1);
+        var (code, output, _) = await RunAsync("create", "--role", "staff", "--name", "sam", "--staff", sam);
+        Assert.Equal(0, code);
+        Assert.Contains($"acting as staff member {sam}", output, StringComparison.Ordinal);
+        Assert.NotEqual(0, (await RunAsync("create", "--role", "staff", "--name", "ghost", "--staff", GraphApi.Api.GlobalId.Encode("StaffMember", 99))).Code);
+        Assert.NotEqual(0, (await RunAsync("create", "--role", "staff", "--name", "raw", "--staff", "1")).Code);
+        var (connectorCode, _, connectorError) = await RunAsync("create", "--role", "connector", "--name", "jira", "--staff", sam);
+        Assert.NotEqual(0, connectorCode);
+        Assert.Contains("--staff is only for", connectorError, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("create", "--role", "admin", "--name", "sam-admin", "--staff", sam)).Code);
+
+        var list = (await RunAsync("list")).Output;
+        Assert.Contains($"sam\tstaff\t-\t{sam}\t", list, StringComparison.Ordinal);
+        await using var check = database.CreateContext();
+        Assert.Equal([1, 1], await check.ApiKeys.OrderBy(k => k.Id).Select(k => k.StaffMemberId ?? 0).ToListAsync());
+    }
+
+    [Fact]
     public async Task List_shows_keys_without_secrets_and_revoke_by_name_or_id_marks_them()
     {
         var key = LastLine((await RunAsync("create", "--role", "connector", "--name", "servicenow")).Output);

@@ -10,8 +10,8 @@ namespace GraphApi.GraphQL.AspNetCore.Http;
 
 // GraphQL over HTTP (graphql/graphql-over-http): methods, media types and status codes
 /// <summary>
-/// The endpoint's entry: dispatches a request to the WebSocket, event-stream, IDE, SDL or plain
-/// GraphQL-over-HTTP handling, and never lets an exception out as a 500 with a stack trace.
+/// The endpoint's entry: dispatches a request to the WebSocket, event-stream, SDL or plain
+/// GraphQL-over-HTTP handling (the IDE page is an endpoint of its own), and never lets an exception out as a 500 with a stack trace.
 /// </summary>
 public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHandler webSockets, GraphQLSseHandler events, ILogger<GraphQLHttpHandler> logger)
 {
@@ -58,12 +58,6 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync(SchemaPrinter.Print(server.Executor.Schema), context.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-
-        if (isGet && options.EnableIde && GraphQLIde.IsPageRequest(request))
-        {
-            await GraphQLIde.WritePageAsync(context, options.IdeTitle).ConfigureAwait(false);
             return;
         }
 
@@ -150,7 +144,8 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
             return;
         }
 
-        var status = operationResult.HasData || legacy ? StatusCodes.Status200OK : StatusOf(operationResult);
+        var status = GraphQLResponseWriter.IsRateLimited(context.Response, operationResult) ? StatusCodes.Status429TooManyRequests
+            : operationResult.HasData || legacy ? StatusCodes.Status200OK : StatusOf(operationResult);
         await GraphQLResponseWriter.WriteAsync(context, operationResult, status, mediaType).ConfigureAwait(false);
     }
 

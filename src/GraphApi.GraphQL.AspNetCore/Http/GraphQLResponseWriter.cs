@@ -15,6 +15,26 @@ public static class GraphQLResponseWriter
         await result.WriteToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Whether <paramref name="result"/> is a refusal with <see cref="GraphQLServerErrorCodes.RateLimited"/>; if so, sets
+    /// <c>Retry-After</c> from the error's <c>extensions.retryAfter</c> (whole seconds, rounded up).
+    /// </summary>
+    public static bool IsRateLimited(HttpResponse response, OperationResult result)
+    {
+        if (result.HasData || result.Errors is not [{ Code: GraphQLServerErrorCodes.RateLimited } error, ..])
+        {
+            return false;
+        }
+
+        if (error.Extensions!.TryGetValue("retryAfter", out var retryAfter) && retryAfter is not null)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(Convert.ToDouble(retryAfter, System.Globalization.CultureInfo.InvariantCulture)));
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return true;
+    }
+
     /// <summary>Writes a request error (the request could not be read or is not allowed): errors only, no data.</summary>
     public static Task WriteErrorAsync(HttpContext context, int statusCode, string message, string code, string? mediaType = null) =>
         WriteAsync(context, GraphQLServer.Error(message, code), statusCode, mediaType ?? MediaTypes.Json);

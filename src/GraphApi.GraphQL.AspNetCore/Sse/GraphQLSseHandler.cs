@@ -54,19 +54,37 @@ public sealed class GraphQLSseHandler(GraphQLServer server)
             return;
         }
 
+        var lifetime = context.Features.Get<IGraphQLConnectionLifetimeFeature>();
+        using var stop = lifetime is null ? CancellationTokenSource.CreateLinkedTokenSource(aborted) : CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Ended);
+        IExecutionResult result;
+        try
+        {
+            result = await server.ExecuteAsync(context, graphQLRequest, query, null, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, lifetime!.EndReason, lifetime.EndCode).ConfigureAwait(false);
+            return;
+        }
+
+        // A refusal before anything ran (a rate limit) is an HTTP answer, not a stream.
+        if (result is OperationResult refusedResult && GraphQLResponseWriter.IsRateLimited(context.Response, refusedResult))
+        {
+            await GraphQLResponseWriter.WriteAsync(context, refusedResult, StatusCodes.Status429TooManyRequests, MediaTypes.Json).ConfigureAwait(false);
+            return;
+        }
+
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        await response.Body.FlushAsync(aborted).ConfigureAwait(false);
-
         using var writeLock = new SemaphoreSlim(1, 1);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var keepAlive = KeepAliveAsync(response.Body, writeLock, stop.Token);
+        var completed = false;
         try
         {
-            var result = await server.ExecuteAsync(context, graphQLRequest, query, null, stop.Token).ConfigureAwait(false);
+            await response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
             if (result is OperationResult single)
             {
                 await WriteNextAsync(response.Body, writeLock, single, stop.Token).ConfigureAwait(false);
@@ -79,16 +97,8 @@ public sealed class GraphQLSseHandler(GraphQLServer server)
                 }
             }
 
-            await writeLock.WaitAsync(stop.Token).ConfigureAwait(false);
-            try
-            {
-                await response.Body.WriteAsync(Complete, stop.Token).ConfigureAwait(false);
-                await response.Body.FlushAsync(stop.Token).ConfigureAwait(false);
-            }
-            finally
-            {
-                writeLock.Release();
-            }
+            await WriteCompleteAsync(response.Body, writeLock, stop.Token).ConfigureAwait(false);
+            completed = true;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -103,6 +113,27 @@ public sealed class GraphQLSseHandler(GraphQLServer server)
             catch (OperationCanceledException)
             {
             }
+        }
+
+        if (!completed && lifetime is { Ended.IsCancellationRequested: true } && !aborted.IsCancellationRequested)
+        {
+            // The connection's credentials ended it: say why, then complete, so the client does not just see a cut.
+            await WriteNextAsync(response.Body, writeLock, GraphQLServer.Error(lifetime.EndReason, lifetime.EndCode), aborted).ConfigureAwait(false);
+            await WriteCompleteAsync(response.Body, writeLock, aborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteCompleteAsync(Stream body, SemaphoreSlim writeLock, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await body.WriteAsync(Complete, cancellationToken).ConfigureAwait(false);
+            await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            writeLock.Release();
         }
     }
 

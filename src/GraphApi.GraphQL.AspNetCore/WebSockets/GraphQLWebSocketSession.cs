@@ -16,7 +16,6 @@ namespace GraphApi.GraphQL.AspNetCore.WebSockets;
 /// </summary>
 internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSocketInterceptor interceptor, HttpContext context, WebSocket socket, ILogger logger)
 {
-    private const int MaxMessageBytes = 4 * 1024 * 1024;
     private const int ReceiveBufferBytes = 4096;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -24,6 +23,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
     private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private int _initReceived;
     private volatile bool _acknowledged;
+    private CancellationTokenRegistration _ended;
 
     /// <summary>Runs until the socket closes, the connection is <paramref name="aborted"/> or the server is <paramref name="stopping"/>.</summary>
     public async Task RunAsync(CancellationToken aborted, CancellationToken stopping)
@@ -64,6 +64,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                 await operation.CancelAsync().ConfigureAwait(false);
             }
 
+            await _ended.DisposeAsync().ConfigureAwait(false);
             await Task.WhenAll(Quiet(initTimeout), Quiet(keepAlive)).ConfigureAwait(false);
         }
     }
@@ -87,7 +88,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
 
                     received = await socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None).ConfigureAwait(false);
                     length += received.Count;
-                    if (length > MaxMessageBytes)
+                    if (length > server.Options.MaxWebSocketMessageBytes)
                     {
                         await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, "Message too large").ConfigureAwait(false);
                         return;
@@ -171,8 +172,13 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     var decision = await interceptor.OnConnectAsync(context, hasPayload ? JsonInput.ToDictionary(payload) : null, token).ConfigureAwait(false);
                     if (!decision.Accepted)
                     {
-                        await CloseAsync((WebSocketCloseStatus)CloseCodes.Forbidden, decision.Reason ?? "Forbidden").ConfigureAwait(false);
+                        await CloseAsync((WebSocketCloseStatus)decision.CloseCode, decision.Reason ?? "Forbidden").ConfigureAwait(false);
                         return false;
+                    }
+
+                    if (context.Features.Get<IGraphQLConnectionLifetimeFeature>() is { } lifetime)
+                    {
+                        _ended = lifetime.Ended.Register(() => _ = CloseThenAbortAsync((WebSocketCloseStatus)CloseCodes.Forbidden, lifetime.EndReason));
                     }
 
                     _acknowledged = true;
@@ -237,10 +243,19 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         }
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(token);
-        bool added;
+        bool added, full;
         lock (_operations)
         {
-            added = _operations.TryAdd(id, operation);
+            full = _operations.Count >= server.Options.MaxOperationsPerWebSocket && !_operations.ContainsKey(id);
+            added = !full && _operations.TryAdd(id, operation);
+        }
+
+        if (full)
+        {
+            operation.Dispose();
+            var limit = server.Options.MaxOperationsPerWebSocket;
+            await SendErrorAsync(id, GraphQLServer.Error($"This socket already runs {limit} operations, the most allowed; complete one first or open another socket.", GraphQLServerErrorCodes.TooManyOperations), registered: false).ConfigureAwait(false);
+            return true;
         }
 
         if (!added)
@@ -332,9 +347,9 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         });
     }
 
-    private async Task SendErrorAsync(string id, OperationResult result)
+    private async Task SendErrorAsync(string id, OperationResult result, bool registered = true)
     {
-        if (!TryRemoveOperation(id, out _))
+        if (registered && !TryRemoveOperation(id, out _))
         {
             return;
         }

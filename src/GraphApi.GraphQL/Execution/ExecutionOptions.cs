@@ -31,4 +31,11 @@ public sealed class ExecutionOptions
     /// key must cover everything resolvers of the subscription's selection read from the request (services, context data).
     /// </summary>
     public Func<ExecutionRequest, object?>? SharedSubscriptionKey { get; set; }
+
+    /// <summary>
+    /// Called before each operation runs, after validation and the depth and cost limits, with its cost and the fields it
+    /// may select: return null to let it run, or an error (with a <c>code</c>) to refuse it with no data. The host's
+    /// place for operation-wide authorization and cost-based rate limits.
+    /// </summary>
+    public Func<OperationAdmission, ValueTask<GraphQLError?>>? AdmitOperation { get; set; }
 }

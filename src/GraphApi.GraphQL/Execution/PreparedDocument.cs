@@ -19,6 +19,9 @@ internal sealed class PreparedDocument(Schema schema, DocumentNode document)
     /// <summary>The depth and cost of operations whose measure no variable influenced.</summary>
     public ConcurrentDictionary<OperationDefinitionNode, (int Depth, long Cost)> Measures { get; } = new();
 
+    /// <summary>The field definitions each operation may select, for <see cref="ExecutionOptions.AdmitOperation"/>.</summary>
+    public ConcurrentDictionary<OperationDefinitionNode, IReadOnlyCollection<FieldDefinition>> Fields { get; } = new();
+
     private static Dictionary<string, FragmentDefinitionNode> CollectFragments(DocumentNode document)
     {
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);

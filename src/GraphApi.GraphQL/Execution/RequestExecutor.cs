@@ -6,7 +6,7 @@ namespace GraphApi.GraphQL.Execution;
 /// <summary>
 /// Executes GraphQL requests against one schema through a pipeline of small stages: find the document
 /// (parsed and validated once per query text), select the operation, coerce variables, guard depth and
-/// cost, execute. Thread-safe; build one per schema and share it.
+/// cost, admit (authorization, rate limits), execute. Thread-safe; build one per schema and share it.
 /// </summary>
 public sealed class RequestExecutor
 {
@@ -26,6 +26,7 @@ public sealed class RequestExecutor
             new SelectOperationStage(),
             new CoerceVariablesStage(),
             new ComplexityGuardStage(),
+            new AdmitOperationStage(),
             new ExecuteOperationStage(),
         ];
         _pipeline = Compose(stages);

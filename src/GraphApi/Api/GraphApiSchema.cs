@@ -28,6 +28,8 @@ public static class GraphApiSchema
             .AddService<DbContextPerResolver<GraphApiDbContext>>()
             .AddService<Caller>()
             .AddService<TimeProvider>()
+            .AddService<Integrations.Webhooks.WebhookOptions>()
+            .AddService<Integrations.Webhooks.WebhookDispatcher>()
             .Build();
         foreach (var root in new[] { schema.QueryType, schema.MutationType, schema.SubscriptionType })
         {
@@ -36,6 +38,8 @@ public static class GraphApiSchema
                 AuthorizeAttribute.Guard(field, _ => null);
             }
         }
+
+        StaffOnlyFields.GuardArguments(schema);
 
         return schema;
     }

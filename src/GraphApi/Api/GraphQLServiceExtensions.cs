@@ -2,6 +2,7 @@ using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 
 namespace GraphApi.Api;
@@ -9,11 +10,11 @@ namespace GraphApi.Api;
 /// <summary>How the service mounts its GraphQL endpoint.</summary>
 public static class GraphQLServiceExtensions
 {
-    /// <summary>The GraphQL endpoint's services: the schema, API-key authentication and its WebSocket check.</summary>
+    /// <summary>The GraphQL endpoint's services: the schema, authentication, limits and the WebSocket check.</summary>
     public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddGraphApiSecurity();
         services.AddScoped<MutationContext>();
         services.AddSingleton<EventFeed>();
         services.AddHostedService(provider => provider.GetRequiredService<EventFeed>());
@@ -21,9 +22,9 @@ public static class GraphQLServiceExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Expectations").Get<ExpectationMonitorOptions>() ?? new ExpectationMonitorOptions());
         services.AddSingleton<ExpectationMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<ExpectationMonitor>());
+        services.AddGraphApiWebhooks();
         services.AddAutoMapper(_ => { }, typeof(GraphApiSchema).Assembly);
-        services.AddSingleton<IGraphQLSocketInterceptor, ApiKeySocketInterceptor>();
-        services.AddGraphQLServer(_ => GraphApiSchema.Build(), options =>
+        services.AddGraphQLServer(_ => GraphApiSchema.Build(), (provider, options) =>
         {
             options.IdeTitle = "GraphApi";
 
@@ -34,17 +35,24 @@ public static class GraphQLServiceExtensions
             // What a subscriber may see depends on its role and customer alone: subscribers alike share each event's execution.
             options.Execution.SharedSubscriptionKey = request =>
                 request.Services?.GetService<Caller>() is { IsAuthenticated: true } caller ? (caller.Role, caller.VisibleCustomerId) : null;
+            options.Execution.AdmitOperation = admission => (admission.Request.Services ?? provider).GetRequiredService<OperationAdmissionPolicy>().AdmitAsync(admission);
+            var limits = provider.GetRequiredService<SecurityLimitsOptions>();
+            options.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            options.MaxWebSocketMessageBytes = limits.MaxWebSocketMessageBytes;
+            options.MaxOperationsPerWebSocket = limits.MaxOperationsPerWebSocket;
         });
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, WebSocket, SSE, IDE) behind API-key authentication.</summary>
+    /// <summary>
+    /// Maps <c>/graphql</c> (HTTP, WebSocket, SSE) behind its authorization policy; only the IDE page and its assets,
+    /// endpoints of their own, are anonymous.
+    /// </summary>
     public static WebApplication MapGraphApiGraphQL(this WebApplication app)
     {
-        const string path = "/graphql";
         app.UseWebSockets();
-        app.UseMiddleware<ApiKeyAuthenticationMiddleware>(new PathString(path));
-        app.MapGraphQL(path);
+        app.UseGraphApiSecurity();
+        app.MapGraphQL("/graphql").RequireAuthorization(GraphApiAuthentication.GraphQLPolicy);
         return app;
     }
 }

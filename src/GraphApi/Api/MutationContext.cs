@@ -19,8 +19,10 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
     /// <summary>Now, in UTC.</summary>
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Who made a change, as events record it: <c>role:key-name</c>.</summary>
-    public string Actor => $"{caller.Role?.ToString().ToLowerInvariant()}:{caller.Name}";
+    /// <summary>Who made a change, as events record it: the staff member's global id for a key bound to one, otherwise <c>role:key-name</c>.</summary>
+    public string Actor => caller.StaffMemberId is { } staffMemberId
+        ? GlobalId.Encode(nameof(Staff.StaffMember), staffMemberId)
+        : $"{caller.Role?.ToString().ToLowerInvariant()}:{caller.Name}";
 
     /// <summary>A new context for this mutation (tracked, confined to what the caller may see).</summary>
     public GraphApiDbContext Database() => contexts.Create();

@@ -2,8 +2,12 @@ using GraphApi.Api;
 using GraphApi.Expectations;
 using GraphApi.GraphQL.Execution;
 using GraphApi.GraphQL.Types.CodeFirst;
+using GraphApi.Integrations;
 using GraphApi.Interactions;
 using GraphApi.Requests;
+using GraphApi.Retrospectives;
+using GraphApi.Security;
+using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,11 +17,22 @@ namespace GraphApi.Events;
 [GraphQLDescription("What happened.")]
 public enum EventType
 {
+    [GraphQLDescription("A request was raised (by a customer, staff, or a connector's upsert); `status` is its status.")]
+    RequestCreated,
+    [GraphQLDescription("A request's details changed; `changedFields` names them.")]
+    RequestUpdated,
+    [GraphQLDescription("A decision was taken on a request; `changedFields` names what it changed. Accepting a NEW request also triages it, declining declines it (each with its REQUEST_STATUS_CHANGED).")]
+    RequestDecided,
     RequestStatusChanged,
+    [GraphQLDescription("An expectation was set (`previousStatus` null), renegotiated or changed status.")]
     ExpectationStatusChanged,
     InteractionLogged,
     RetrospectiveRecorded,
+    ActionItemAdded,
+    ActionItemCompleted,
     ExternalReferenceLinked,
+    [GraphQLDescription("A linked external reference's display key or URL changed; `changedFields` names them.")]
+    ExternalReferenceUpdated,
     ExpectationAtRisk,
     StatusUpdateDue,
 }
@@ -40,7 +55,7 @@ public sealed class DomainEvent
     public EventType Type { get; set; }
 
     /// <summary>The GraphQL type name of the entity the event is about (<c>Request</c>, <c>Expectation</c>, ...).</summary>
-    [GraphQLDescription("The type of the object the event is about: Request, Expectation, Interaction, Retrospective or ExternalReference.")]
+    [GraphQLDescription("The type of the object the event is about: Request, Expectation, Interaction, Retrospective, ActionItem or ExternalReference.")]
     public required string EntityType { get; set; }
 
     [GraphQLIgnore]
@@ -63,10 +78,23 @@ public sealed class DomainEvent
     public string? Status { get; set; }
 
     /// <summary>The API key (or background service) that made the change.</summary>
-    [GraphQLDescription("Who made the change: `role:key-name`, or `system:expectation-monitor`.")]
+    [GraphQLDescription("Who made the change: the staff member's global id for a key bound to one (`keys create --staff`), otherwise `role:key-name`, or `system:expectation-monitor`.")]
     public required string Actor { get; set; }
     public DateTime OccurredAt { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The GraphQL names of the fields a change set, comma-separated (<c>title,priority</c>); null when it names none.</summary>
+    [GraphQLIgnore]
+    public string? ChangedFieldNames { get; set; }
+
+    [GraphQLDescription("For updates and decisions: the fields of the object that changed, by their GraphQL names (`title`, `priority`); empty otherwise. Fields internal to IT are left out for customer keys.")]
+    public IReadOnlyList<string> GetChangedFields(Caller caller) => ChangedFieldNames is null
+        ? []
+        : [.. ChangedFieldNames.Split(',').Where(field => caller.Role != ApiKeyRole.Customer || !StaffOnlyFields.Contains(EntityType, field))];
+
+    [GraphQLDescription("The staff member who made the change, when the key was bound to one.")]
+    public Task<StaffMember?> GetActorStaffMember(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<StaffMember>(GlobalId.TryDecode(Actor, nameof(StaffMember), out var id) ? id : null, context);
 
     [GraphQLDescription("Opaque and ordered: pass it as `after` to resume after this event.")]
     public string GetCursor() => EventCursor.Encode(Sequence);
@@ -85,6 +113,18 @@ public sealed class DomainEvent
     [GraphQLDescription("The interaction, for INTERACTION_LOGGED.")]
     public Task<Interaction?> GetInteraction(IResolverContext context, EventEntityLoader loader) =>
         loader.LoadAsync<Interaction>(EntityType == nameof(Interaction) ? EntityId : null, context);
+
+    [GraphQLDescription("The retrospective, for RETROSPECTIVE_RECORDED.")]
+    public Task<Retrospective?> GetRetrospective(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<Retrospective>(EntityType == nameof(Retrospective) ? EntityId : null, context);
+
+    [GraphQLDescription("The action item, for ACTION_ITEM_ADDED and ACTION_ITEM_COMPLETED.")]
+    public Task<ActionItem?> GetActionItem(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<ActionItem>(EntityType == nameof(ActionItem) ? EntityId : null, context);
+
+    [GraphQLDescription("The external reference, for EXTERNAL_REFERENCE_LINKED and EXTERNAL_REFERENCE_UPDATED.")]
+    public Task<ExternalReference?> GetExternalReference(IResolverContext context, EventEntityLoader loader) =>
+        loader.LoadAsync<ExternalReference>(EntityType == nameof(ExternalReference) ? EntityId : null, context);
 }
 
 internal sealed class DomainEventConfiguration : IEntityTypeConfiguration<DomainEvent>

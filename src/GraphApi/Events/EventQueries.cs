@@ -10,7 +10,7 @@ public sealed partial class Query
     /// <summary>The largest page of <c>events</c>.</summary>
     public const int MaxEventPage = 500;
 
-    [GraphQLDescription("The event history, oldest first, for backfills and polling connectors: the same events, ids and cursors as the subscriptions. Pass `pageInfo.endCursor` as `after` for the next page.")]
+    [GraphQLDescription("The event history, oldest first, for backfills and polling connectors: the same events, ids and cursors as the subscriptions (every change to a request, expectation, interaction, retrospective, action item or external reference; `types` narrows them). Pass `pageInfo.endCursor` as `after` for the next page.")]
     public async Task<EventConnection> GetEvents(string? after, IReadOnlyList<EventType>? types, EventFeed feed, Caller caller, CancellationToken cancellationToken, int first = 100)
     {
         if (first is < 0 or > MaxEventPage)

@@ -20,6 +20,13 @@ public sealed class Subscription
             EventCursor.Decode(after),
             cancellationToken);
 
+    [GraphQLDescription("Everything that happens to requests: REQUEST_CREATED, REQUEST_UPDATED, REQUEST_DECIDED and REQUEST_STATUS_CHANGED, optionally of one request or one customer; with `after`, first replays those after that cursor.")]
+    public IAsyncEnumerable<DomainEvent> RequestChanged([ID] string? requestId, [ID] string? customerId, string? after, EventFeed feed, Caller caller, CancellationToken cancellationToken) =>
+        feed.SubscribeAsync(
+            new EventFilter(RequestEvents, OptionalId(requestId, nameof(Request)), OptionalId(customerId, nameof(Customer)), caller.VisibleCustomerId),
+            EventCursor.Decode(after),
+            cancellationToken);
+
     [GraphQLDescription("Expectation status changes (MISSED and AT_RISK included), optionally of one request's expectations; with `after`, first replays.")]
     public IAsyncEnumerable<DomainEvent> ExpectationStatusChanged([ID] string? requestId, string? after, EventFeed feed, Caller caller, CancellationToken cancellationToken) =>
         feed.SubscribeAsync(
@@ -27,12 +34,14 @@ public sealed class Subscription
             EventCursor.Decode(after),
             cancellationToken);
 
-    [GraphQLDescription("Every event (or those of `types`), for connectors that want everything; with `after`, first replays.")]
+    [GraphQLDescription("Every event (or those of `types`), for connectors that want everything: requests created, updated, decided and moved; expectations set and changed; interactions logged; retrospectives recorded; action items added and completed; external references linked and updated; expectation warnings. With `after`, first replays.")]
     public IAsyncEnumerable<DomainEvent> Events(IReadOnlyList<EventType>? types, string? after, EventFeed feed, Caller caller, CancellationToken cancellationToken) =>
         feed.SubscribeAsync(
             new EventFilter(types is null ? null : types.ToHashSet(), null, null, caller.VisibleCustomerId),
             EventCursor.Decode(after),
             cancellationToken);
+
+    private static readonly IReadOnlySet<EventType> RequestEvents = new HashSet<EventType> { EventType.RequestCreated, EventType.RequestUpdated, EventType.RequestDecided, EventType.RequestStatusChanged };
 
     private static int? OptionalId(string? id, string typeName) => id is null ? null : GlobalId.Decode(id, typeName);
 }

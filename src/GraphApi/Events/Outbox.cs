@@ -37,70 +37,68 @@ public static class Outbox
         return transaction;
     }
 
-    public static void RequestStatusChanged(GraphApiDbContext db, Request request, RequestStatus previous, string actor, DateTime now, string? note) =>
-        db.Events.Add(new DomainEvent
+    /// <summary>A request was raised, in <paramref name="status"/> (NEW; a connector's record may move on at once, with its own event).</summary>
+    public static void RequestCreated(GraphApiDbContext db, Request request, RequestStatus status, string actor, DateTime now, string? note = null) =>
+        Add(db, EventType.RequestCreated, nameof(Request), request.Id, request.Id, request.CustomerId, actor, now, status: EnumNames.Of(status), note: note);
+
+    /// <summary>A request's details changed: <paramref name="changedFields"/> are their GraphQL names; nothing is written when there are none.</summary>
+    public static void RequestUpdated(GraphApiDbContext db, Request request, IReadOnlyCollection<string> changedFields, string actor, DateTime now)
+    {
+        if (changedFields.Count > 0)
         {
-            Type = EventType.RequestStatusChanged,
-            EntityType = nameof(Request),
-            EntityId = request.Id,
-            RequestId = request.Id,
-            CustomerId = request.CustomerId,
-            PreviousStatus = EnumNames.Of(previous),
-            Status = EnumNames.Of(request.Status),
-            Actor = actor,
-            OccurredAt = now,
-            Note = note,
-        });
+            Add(db, EventType.RequestUpdated, nameof(Request), request.Id, request.Id, request.CustomerId, actor, now, status: EnumNames.Of(request.Status), changedFields: changedFields);
+        }
+    }
+
+    /// <summary>A decision on a request, which moved it from <paramref name="previous"/> to <paramref name="status"/> (the same when it did not).</summary>
+    public static void RequestDecided(GraphApiDbContext db, Request request, RequestStatus previous, RequestStatus status, IReadOnlyCollection<string> changedFields, string actor, DateTime now) =>
+        Add(db, EventType.RequestDecided, nameof(Request), request.Id, request.Id, request.CustomerId, actor, now,
+            EnumNames.Of(previous), EnumNames.Of(status), changedFields: changedFields);
+
+    public static void RequestStatusChanged(GraphApiDbContext db, Request request, RequestStatus previous, string actor, DateTime now, string? note) =>
+        Add(db, EventType.RequestStatusChanged, nameof(Request), request.Id, request.Id, request.CustomerId, actor, now, EnumNames.Of(previous), EnumNames.Of(request.Status), note);
 
     public static void ExpectationStatusChanged(GraphApiDbContext db, Expectation expectation, int customerId, ExpectationStatus? previous, string actor, DateTime now,
         EventType type = EventType.ExpectationStatusChanged, string? note = null) =>
+        Add(db, type, nameof(Expectation), expectation.Id, expectation.RequestId, customerId, actor, now,
+            previous is { } before ? EnumNames.Of(before) : null, EnumNames.Of(expectation.Status), note);
+
+    public static void InteractionLogged(GraphApiDbContext db, Interaction interaction, string actor, DateTime now) =>
+        Add(db, EventType.InteractionLogged, nameof(Interaction), interaction.Id, interaction.RequestId, interaction.CustomerId, actor, now);
+
+    public static void RetrospectiveRecorded(GraphApiDbContext db, Retrospective retrospective, int? customerId, string actor, DateTime now) =>
+        Add(db, EventType.RetrospectiveRecorded, nameof(Retrospective), retrospective.Id, retrospective.RequestId, customerId, actor, now);
+
+    /// <summary><see cref="EventType.ActionItemAdded"/> or <see cref="EventType.ActionItemCompleted"/>, belonging to the retrospective's request and customer.</summary>
+    public static void ActionItemChanged(GraphApiDbContext db, EventType type, ActionItem item, int? requestId, int? customerId, string actor, DateTime now) =>
+        Add(db, type, nameof(ActionItem), item.Id, requestId, customerId, actor, now);
+
+    public static void ExternalReferenceLinked(GraphApiDbContext db, ExternalReference reference, int customerId, string actor, DateTime now) =>
+        Add(db, EventType.ExternalReferenceLinked, nameof(ExternalReference), reference.Id, reference.RequestId, customerId, actor, now);
+
+    /// <summary>A linked reference's details changed; nothing is written when <paramref name="changedFields"/> is empty.</summary>
+    public static void ExternalReferenceUpdated(GraphApiDbContext db, ExternalReference reference, int customerId, IReadOnlyCollection<string> changedFields, string actor, DateTime now)
+    {
+        if (changedFields.Count > 0)
+        {
+            Add(db, EventType.ExternalReferenceUpdated, nameof(ExternalReference), reference.Id, reference.RequestId, customerId, actor, now, changedFields: changedFields);
+        }
+    }
+
+    private static void Add(GraphApiDbContext db, EventType type, string entityType, int entityId, int? requestId, int? customerId, string actor, DateTime now,
+        string? previousStatus = null, string? status = null, string? note = null, IReadOnlyCollection<string>? changedFields = null) =>
         db.Events.Add(new DomainEvent
         {
             Type = type,
-            EntityType = nameof(Expectation),
-            EntityId = expectation.Id,
-            RequestId = expectation.RequestId,
+            EntityType = entityType,
+            EntityId = entityId,
+            RequestId = requestId,
             CustomerId = customerId,
-            PreviousStatus = previous is { } before ? EnumNames.Of(before) : null,
-            Status = EnumNames.Of(expectation.Status),
+            PreviousStatus = previousStatus,
+            Status = status,
             Actor = actor,
             OccurredAt = now,
             Note = note,
-        });
-
-    public static void InteractionLogged(GraphApiDbContext db, Interaction interaction, string actor, DateTime now) =>
-        db.Events.Add(new DomainEvent
-        {
-            Type = EventType.InteractionLogged,
-            EntityType = nameof(Interaction),
-            EntityId = interaction.Id,
-            RequestId = interaction.RequestId,
-            CustomerId = interaction.CustomerId,
-            Actor = actor,
-            OccurredAt = now,
-        });
-
-    public static void RetrospectiveRecorded(GraphApiDbContext db, Retrospective retrospective, int? customerId, string actor, DateTime now) =>
-        db.Events.Add(new DomainEvent
-        {
-            Type = EventType.RetrospectiveRecorded,
-            EntityType = nameof(Retrospective),
-            EntityId = retrospective.Id,
-            RequestId = retrospective.RequestId,
-            CustomerId = customerId,
-            Actor = actor,
-            OccurredAt = now,
-        });
-
-    public static void ExternalReferenceLinked(GraphApiDbContext db, ExternalReference reference, int customerId, string actor, DateTime now) =>
-        db.Events.Add(new DomainEvent
-        {
-            Type = EventType.ExternalReferenceLinked,
-            EntityType = nameof(ExternalReference),
-            EntityId = reference.Id,
-            RequestId = reference.RequestId,
-            CustomerId = customerId,
-            Actor = actor,
-            OccurredAt = now,
+            ChangedFieldNames = changedFields is { Count: > 0 } ? string.Join(',', changedFields) : null,
         });
 }

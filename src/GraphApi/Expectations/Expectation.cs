@@ -47,6 +47,12 @@ public sealed class Expectation : INode
     /// <summary>When <see cref="ExpectationMonitor"/> last raised STATUS_UPDATE_DUE (once per missed update).</summary>
     [GraphQLIgnore]
     public DateTime? UpdateDueRaisedAt { get; set; }
+
+    [GraphQLDescription("When it was set with the customer.")]
+    public DateTime CreatedAt { get; set; }
+
+    [GraphQLDescription("When it was met; null unless it is MET.")]
+    public DateTime? MetAt { get; set; }
 }
 
 internal sealed class ExpectationConfiguration : IEntityTypeConfiguration<Expectation>

@@ -31,6 +31,7 @@ public sealed partial class Mutation
         expectation.RequestId = requestId;
         expectation.DueAt = input.DueAt.ToUniversalTime();
         expectation.LastUpdateAt = mutation.Now;
+        expectation.CreatedAt = mutation.Now;
         db.Expectations.Add(expectation);
         var error = await mutation.SaveAsync(db, cancellationToken,
             () => Outbox.ExpectationStatusChanged(db, expectation, request.CustomerId, null, mutation.Actor, mutation.Now));
@@ -58,6 +59,7 @@ public sealed partial class Mutation
 
         expectation.Status = input.Status;
         expectation.LastUpdateAt = mutation.Now;
+        expectation.MetAt = input.Status == ExpectationStatus.Met ? mutation.Now : null;
         Outbox.ExpectationStatusChanged(db, expectation, expectation.Request!.CustomerId, previous, mutation.Actor, mutation.Now);
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateExpectationStatusPayload { ExpectationId = expectation.Id } : new UpdateExpectationStatusPayload { Errors = [error] };
@@ -91,6 +93,7 @@ public sealed partial class Mutation
             UpdateCadence = input.UpdateCadence ?? previous.UpdateCadence,
             AgreedWith = input.AgreedWith?.Trim() ?? previous.AgreedWith,
             LastUpdateAt = mutation.Now,
+            CreatedAt = mutation.Now,
         };
         var before = previous.Status;
         previous.Status = ExpectationStatus.Renegotiated;

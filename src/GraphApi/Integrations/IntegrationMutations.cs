@@ -39,6 +39,11 @@ public sealed partial class Mutation
         reference.ExternalId = externalId;
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
         reference.Url = input.Url?.Trim() ?? reference.Url;
+        if (existing is not null)
+        {
+            Outbox.ExternalReferenceUpdated(db, reference, request.CustomerId, ChangedFields.Of(db.Entry(reference)), mutation.Actor, mutation.Now);
+        }
+
         var error = await mutation.SaveAsync(db, cancellationToken, existing is null
             ? () => Outbox.ExternalReferenceLinked(db, reference, request.CustomerId, mutation.Actor, mutation.Now)
             : null);
@@ -75,9 +80,9 @@ public sealed partial class Mutation
             return new UpsertRequestFromExternalPayload { Errors = check.Errors };
         }
 
-        var before = (request.Title, request.Description, request.BusinessImpact, request.Priority);
         mutation.Mapper.Map(input, request);
-        var changed = before != (request.Title, request.Description, request.BusinessImpact, request.Priority);
+        var changed = ChangedFields.Of(db.Entry(request));
+        Outbox.RequestUpdated(db, request, changed, mutation.Actor, mutation.Now);
         if (input.Status is { } status && status != request.Status)
         {
             if (RequestChecks.ChangeStatus(db, request, status, mutation, $"from {input.System} {externalId}") is { } refused)
@@ -85,13 +90,14 @@ public sealed partial class Mutation
                 return new UpsertRequestFromExternalPayload { Errors = [new MutationError(refused.Code, refused.Message, "input.status")] };
             }
         }
-        else if (changed)
+        else if (changed.Count > 0)
         {
             request.Version++;
         }
 
         reference.DisplayKey = input.DisplayKey?.Trim() ?? reference.DisplayKey;
         reference.Url = input.Url?.Trim() ?? reference.Url;
+        Outbox.ExternalReferenceUpdated(db, reference, request.CustomerId, ChangedFields.Of(db.Entry(reference)), mutation.Actor, mutation.Now);
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpsertRequestFromExternalPayload { RequestId = request.Id } : new UpsertRequestFromExternalPayload { Errors = [error] };
     }
@@ -137,6 +143,7 @@ public sealed partial class Mutation
         var error = await mutation.SaveAsync(db, cancellationToken, () =>
         {
             request.Number = Request.FormatNumber(request.Id);
+            Outbox.RequestCreated(db, request, RequestStatus.New, mutation.Actor, mutation.Now, $"created from {input.System} {externalId}");
             Outbox.ExternalReferenceLinked(db, reference, customerId, mutation.Actor, mutation.Now);
             if (arrived is not null)
             {

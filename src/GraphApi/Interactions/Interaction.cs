@@ -2,6 +2,7 @@ using GraphApi.Api;
 using GraphApi.Customers;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Requests;
+using GraphApi.Security;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,7 +41,13 @@ public sealed class Interaction : INode
     /// <summary>Whether the channel was one the customer prefers.</summary>
     [GraphQLDescription("Whether the channel was one the customer prefers.")]
     public bool OnPreferredChannel { get; set; }
+
+    [GraphQLDescription("Every staff member who took part, in the order given when it was logged.")]
     public List<InteractionParticipant> Participants { get => field ??= []; set; }
+
+    [StaffOnly]
+    [GraphQLDescription("A note internal to IT: customer keys read it as null and may not filter or sort on it. Staff only.")]
+    public string? InternalNote { get; set; }
 }
 
 [GraphQLDescription("A staff member who took part in an interaction, and how.")]
@@ -52,6 +59,10 @@ public sealed class InteractionParticipant
     public int StaffMemberId { get; set; }
     public StaffMember? StaffMember { get; set; }
     public ParticipantRole Role { get; set; }
+
+    /// <summary>Where the participant was in the list given (0 first): part of the key, so participants read back in that order.</summary>
+    [GraphQLIgnore]
+    public int Position { get; set; }
 }
 
 internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Interaction>
@@ -74,7 +85,8 @@ internal sealed class InteractionParticipantConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<InteractionParticipant> builder)
     {
         builder.ToTable("InteractionParticipants");
-        builder.HasKey(p => new { p.InteractionId, p.StaffMemberId });
+        builder.HasKey(p => new { p.InteractionId, p.Position });
+        builder.HasIndex(p => new { p.InteractionId, p.StaffMemberId }).IsUnique();
         builder.Property(p => p.Role).HasConversion<string>();
         builder.HasOne(p => p.StaffMember).WithMany().HasForeignKey(p => p.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
     }

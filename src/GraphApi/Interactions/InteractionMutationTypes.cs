@@ -23,8 +23,11 @@ public sealed class LogInteractionInput
     [GraphQLDescription("When it happened; now when not given.")]
     public DateTime? OccurredAt { get; init; }
 
-    [GraphQLDescription("Every staff member who took part, and how.")]
+    [GraphQLDescription("Every staff member who took part, and how, in the order they are to be listed; when not given, the staff member the key is bound to, as LEAD.")]
     public IReadOnlyList<ParticipantInput>? Participants { get; init; }
+
+    [GraphQLDescription("A note internal to IT: customer keys never see it.")]
+    public string? InternalNote { get; init; }
 }
 
 [GraphQLDescription("A staff member taking part in an interaction.")]

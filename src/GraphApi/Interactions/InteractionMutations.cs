@@ -16,14 +16,17 @@ public sealed partial class Mutation
     public const int MaxParticipants = 50;
 
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Staff)]
-    [GraphQLDescription("Logs an interaction; it records whether the channel was one the customer prefers, and an outbound one is the request's first response when there was none.")]
+    [GraphQLDescription("Logs an interaction; it records whether the channel was one the customer prefers, and an outbound one is the request's first response when there was none (a change to the request: its version moves and REQUEST_UPDATED names firstResponseAt). Without participants, a key bound to a staff member takes part as LEAD.")]
     public async Task<LogInteractionPayload> LogInteraction(LogInteractionInput input, MutationContext mutation, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
         var customerId = check.Id(input.CustomerId, nameof(Customer), "input.customerId");
         var requestId = check.OptionalId(input.RequestId, nameof(Request), "input.requestId");
         check.Text(input.Summary, "input.summary", InputCheck.LongTextLength);
-        var participants = ParticipantIds(check, input.Participants ?? []);
+        check.OptionalText(input.InternalNote, "input.internalNote");
+        var participants = input.Participants is null && mutation.Caller.StaffMemberId is { } bound
+            ? [new InteractionParticipant { StaffMemberId = bound, Role = ParticipantRole.Lead }]
+            : ParticipantIds(check, input.Participants ?? []);
         var db = mutation.Database();
         var customer = await check.FindAsync(CustomerVisibility.Visible<Customer>(db).AsNoTracking(), customerId, "input.customerId", cancellationToken);
         var request = await check.FindAsync(db.Requests, requestId, "input.requestId", cancellationToken);
@@ -48,9 +51,11 @@ public sealed partial class Mutation
         interaction.OccurredAt = input.OccurredAt?.ToUniversalTime() ?? mutation.Now;
         interaction.OnPreferredChannel = customer.PreferredChannels.Contains(input.Channel);
         interaction.Participants = participants;
-        if (request is not null && input.Direction == InteractionDirection.Outbound)
+        var firstResponse = request is not null && input.Direction == InteractionDirection.Outbound && request.FirstResponseAt is null;
+        if (firstResponse)
         {
-            request.FirstResponseAt ??= interaction.OccurredAt;
+            request!.FirstResponseAt = interaction.OccurredAt;
+            request.Version++;
         }
 
         if (request is not null && input.Kind == InteractionKind.StatusUpdate)
@@ -61,7 +66,14 @@ public sealed partial class Mutation
         }
 
         db.Interactions.Add(interaction);
-        var error = await mutation.SaveAsync(db, cancellationToken, () => Outbox.InteractionLogged(db, interaction, mutation.Actor, mutation.Now));
+        var error = await mutation.SaveAsync(db, cancellationToken, () =>
+        {
+            Outbox.InteractionLogged(db, interaction, mutation.Actor, mutation.Now);
+            if (firstResponse)
+            {
+                Outbox.RequestUpdated(db, request!, ["firstResponseAt"], mutation.Actor, mutation.Now);
+            }
+        });
         return error is null ? new LogInteractionPayload { InteractionId = interaction.Id } : new LogInteractionPayload { Errors = [error] };
     }
 
@@ -82,7 +94,7 @@ public sealed partial class Mutation
                 check.Fail(ApiErrorCodes.InvalidInput, "A staff member takes part once.", $"input.participants[{i}].staffMemberId");
             }
 
-            participants.Add(new InteractionParticipant { StaffMemberId = staffId, Role = inputs[i].Role });
+            participants.Add(new InteractionParticipant { StaffMemberId = staffId, Role = inputs[i].Role, Position = i });
         }
 
         return participants;

@@ -31,14 +31,16 @@ public static class DatabaseProviders
 
     /// <summary>Points <paramref name="options"/> at the database.</summary>
     /// <remarks>
+    /// Queries are single statements on purpose: a projection with nested lists reads one consistent snapshot in one round
+    /// trip, and its pages are bounded. Saying so also keeps EF Core from warning on each such query's first compilation.
     /// Migrating <see cref="GraphApiDbContext"/> itself throws: the migrations belong to a context per provider, and EF would
     /// otherwise find none and quietly do nothing (<see cref="PersistenceExtensions.MigrateAsync"/> picks the right one).
     /// </remarks>
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         (provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
-            _ => options.UseSqlite(connectionString),
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            _ => options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
         }).ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MigrationsNotFound));
 
     /// <summary>Whether a failed save broke a unique index.</summary>

@@ -17,8 +17,11 @@ public static class DemoData
     public const int RequestCount = 300;
     public const int VoiceOfTheCustomerSessions = 4;
 
-    /// <summary>The demo's "now": fixed, so that the data are the same on every run.</summary>
-    public static readonly DateTime Now = new(2026, 11, 2, 9, 0, 0, DateTimeKind.Utc);
+    /// <summary>
+    /// The demo's "now": the next whole hour after the process started, so that every run seeds the same rows at the same
+    /// distance from the present (and the expectation monitor finds nothing overdue that the seed left open).
+    /// </summary>
+    public static readonly DateTime Now = NextWholeHour(DateTime.UtcNow);
 
     private static readonly string[] BusinessUnits = ["Finance", "Legal", "Sales", "Marketing", "Operations", "Human Resources"];
 
@@ -141,6 +144,7 @@ public static class DemoData
                     _ => "Clear business need; accepted on the call.",
                 };
                 request.DecidedBy = owner ?? staff[0];
+                request.DecidedAt = created.AddHours(1);
                 if (request.Decision == RequestDecision.AlreadyAvailable)
                 {
                     request.KnowledgeLink = $"https://kb.example.com/articles/{1000 + random.Next(500)}";
@@ -209,7 +213,7 @@ public static class DemoData
             var other = staff[random.Next(staff.Count)];
             if (other != lead && random.Next(3) == 0)
             {
-                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener });
+                participants.Add(new InteractionParticipant { StaffMember = other, Role = random.Next(2) == 0 ? ParticipantRole.Contributor : ParticipantRole.Listener, Position = 1 });
             }
 
             interactions.Add(new Interaction
@@ -256,6 +260,7 @@ public static class DemoData
             UpdateCadence = TimeSpan.FromHours(random.Next(2) == 0 ? 24 : 48),
             AgreedWith = customer.Name,
             LastUpdateAt = request.FirstResponseAt,
+            CreatedAt = request.FirstResponseAt ?? request.CreatedAt,
             Status = request.Status switch
             {
                 _ when finished => met ? ExpectationStatus.Met : ExpectationStatus.Missed,
@@ -264,6 +269,7 @@ public static class DemoData
                 _ => ExpectationStatus.OnTrack,
             },
         };
+        expectation.MetAt = expectation.Status == ExpectationStatus.Met ? request.ResolvedAt : null;
         expectations.Add(expectation);
         if (request.Status is RequestStatus.InProgress or RequestStatus.WaitingOnCustomer && random.Next(6) == 0)
         {
@@ -277,6 +283,7 @@ public static class DemoData
                 UpdateCadence = TimeSpan.FromHours(24),
                 AgreedWith = customer.Name,
                 LastUpdateAt = Now.AddDays(-1),
+                CreatedAt = Now.AddDays(-1),
                 Status = ExpectationStatus.OnTrack,
             };
             expectation.ReplacedBy = replacement;
@@ -312,6 +319,8 @@ public static class DemoData
             ],
         };
     }
+
+    private static DateTime NextWholeHour(DateTime instant) => new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerHour + TimeSpan.TicksPerHour, DateTimeKind.Utc);
 
     private static string Email(string name, string domain) =>
         new string(name.ToLowerInvariant().Replace(' ', '.').Where(c => char.IsAsciiLetter(c) || c == '.').ToArray()) + "@" + domain;

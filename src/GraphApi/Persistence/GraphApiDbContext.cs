@@ -2,6 +2,7 @@ using GraphApi.Customers;
 using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.Integrations;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Interactions;
 using GraphApi.Requests;
 using GraphApi.Retrospectives;
@@ -29,6 +30,8 @@ public class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Call
     public DbSet<ExternalReference> ExternalReferences => Set<ExternalReference>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DomainEvent> Events => Set<DomainEvent>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDeadLetter> WebhookDeadLetters => Set<WebhookDeadLetter>();
 
     /// <summary>The customer this context is confined to, or null for every customer (read by the query filters on each query).</summary>
     public int? VisibleCustomerId => caller?.VisibleCustomerId;

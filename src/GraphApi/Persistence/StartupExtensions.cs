@@ -1,5 +1,6 @@
 using GraphApi.Api;
 using GraphApi.GraphQL.Data;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public static class StartupExtensions
         return services;
     }
 
-    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database.</summary>
+    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database, with its history unless <c>Demo:History</c> is false.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -37,11 +38,16 @@ public static class StartupExtensions
         await PersistenceExtensions.MigrateAsync(context);
         if (app.Configuration.GetValue("Demo:Seed", true) && await DemoData.SeedIfEmptyAsync(context))
         {
+            if (app.Configuration.GetValue("Demo:History", true))
+            {
+                await DemoHistory.AddAsync(context);
+            }
+
             app.Logger.LogInformation("Seeded demo data into the empty database.");
         }
     }
 
-    /// <summary>Runs a CLI command (<c>keys ...</c>, <c>schema export</c>) when the arguments name one; null when they do not (start the web host).</summary>
+    /// <summary>Runs a CLI command (<c>keys ...</c>, <c>webhooks ...</c>, <c>schema export</c>) when the arguments name one; null when they do not (start the web host).</summary>
     public static async Task<int?> RunCommandAsync(string[] args)
     {
         if (args is ["schema", ..])
@@ -49,7 +55,7 @@ public static class StartupExtensions
             return await SchemaCommand.RunAsync(args[1..], Console.Out, Console.Error);
         }
 
-        if (args is not ["keys", ..])
+        if (args is not ["keys" or "webhooks", ..])
         {
             return null;
         }
@@ -61,6 +67,8 @@ public static class StartupExtensions
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-        return await KeysCommand.RunAsync(args[1..], context, Console.Out, Console.Error);
+        return args[0] == "keys"
+            ? await KeysCommand.RunAsync(args[1..], context, Console.Out, Console.Error)
+            : await WebhooksCommand.RunAsync(args[1..], context, app.Configuration.GetSection("Webhooks").Get<WebhookOptions>() ?? new WebhookOptions(), Console.Out, Console.Error);
     }
 }

@@ -5,6 +5,8 @@ using GraphApi.GraphQL.Data;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Integrations;
 using GraphApi.Interactions;
+using GraphApi.Retrospectives;
+using GraphApi.Security;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -39,6 +41,10 @@ public sealed class Request : INode
     [GraphQLDescription("The why behind the request: the need under the ask.")]
     public string? Why { get; set; }
     public RequestDecision? Decision { get; set; }
+
+    [StaffOnly(WhenTrue = nameof(DecisionRationaleInternal))]
+    [ProjectProperties(nameof(DecisionRationaleInternal))]
+    [GraphQLDescription("Why it was decided so; null for a customer key when the rationale is internal to IT.")]
     public string? DecisionRationale { get; set; }
     [GraphQLIgnore]
     public int? DecidedById { get; set; }
@@ -54,6 +60,13 @@ public sealed class Request : INode
     [GraphQLDescription("Incremented by every change; pass it as `expectedVersion` to change the request only if nobody else did first.")]
     public int Version { get; set; } = 1;
 
+    [GraphQLDescription("When the decision was taken.")]
+    public DateTime? DecidedAt { get; set; }
+
+    [StaffOnly]
+    [GraphQLDescription("Whether the decision rationale is internal to IT (customer keys read it as null). Staff only.")]
+    public bool DecisionRationaleInternal { get; set; }
+
     // Navigation lists are made on first read: queries project thousands of entities that never read most of them.
     [UsePaging(MaxPageSize = 100)]
     [UseFiltering]
@@ -65,6 +78,12 @@ public sealed class Request : INode
     [UseSorting]
     [GraphQLDescription("The expectations set with the customer for this request.")]
     public List<Expectation> Expectations { get => field ??= []; set; }
+
+    [UsePaging(MaxPageSize = 100)]
+    [UseFiltering]
+    [UseSorting]
+    [GraphQLDescription("The retrospectives held about this request, oldest first unless `order` says otherwise.")]
+    public List<Retrospective> Retrospectives { get => field ??= []; set; }
 
     [GraphQLDescription("Its counterparts in ServiceNow or Jira.")]
     public List<ExternalReference> ExternalReferences { get => field ??= []; set; }

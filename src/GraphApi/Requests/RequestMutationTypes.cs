@@ -65,9 +65,12 @@ public sealed class DecideRequestInput
     public required RequestDecision Decision { get; init; }
     public required string Rationale { get; init; }
 
+    [GraphQLDescription("When true, the rationale is internal to IT: customer keys read it as null. False when not given.")]
+    public bool? RationaleInternal { get; init; }
+
     [ID]
-    [GraphQLDescription("The staff member who decided.")]
-    public required string DecidedById { get; init; }
+    [GraphQLDescription("The staff member who decided; when not given, the staff member the key is bound to (`keys create --staff`).")]
+    public string? DecidedById { get; init; }
 
     [GraphQLDescription("Where the answer already exists; required for ALREADY_AVAILABLE.")]
     public string? KnowledgeLink { get; init; }

@@ -1,5 +1,6 @@
 using GraphApi.Customers;
 using GraphApi.Events;
+using GraphApi.GraphQL;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Persistence;
 using GraphApi.Requests;
@@ -17,6 +18,13 @@ public sealed partial class Mutation
     {
         var check = new InputCheck();
         var customerId = check.Id(input.CustomerId, nameof(Customer), "input.customerId");
+
+        // Refused the same way whether or not the other customer exists, so a customer key learns nothing about others.
+        if (mutation.Caller.Role == ApiKeyRole.Customer && customerId != 0 && customerId != mutation.Caller.CustomerId)
+        {
+            throw new GraphQLException("A customer key may raise requests only for its own customer: pass your own customer's id as customerId.", SecurityErrorCodes.NotAuthorized);
+        }
+
         var ownerId = check.OptionalId(input.OwnerId, nameof(StaffMember), "input.ownerId");
         RequestChecks.Details(check, input.Title, input.Description, input.BusinessImpact, input.Why);
         var db = mutation.Database();
@@ -33,7 +41,11 @@ public sealed partial class Mutation
         request.Number = $"pending-{Guid.NewGuid():N}";
         request.CreatedAt = mutation.Now;
         db.Requests.Add(request);
-        var error = await mutation.SaveAsync(db, cancellationToken, () => request.Number = Request.FormatNumber(request.Id));
+        var error = await mutation.SaveAsync(db, cancellationToken, () =>
+        {
+            request.Number = Request.FormatNumber(request.Id);
+            Outbox.RequestCreated(db, request, RequestStatus.New, mutation.Actor, mutation.Now);
+        });
         return error is null ? new CreateRequestPayload { RequestId = request.Id } : new CreateRequestPayload { Errors = [error] };
     }
 
@@ -61,7 +73,13 @@ public sealed partial class Mutation
 
         mutation.Mapper.Map(input, request);
         request.OwnerId = ownerId ?? request.OwnerId;
-        request.Version++;
+        var changed = ChangedFields.Of(db.Entry(request));
+        if (changed.Count > 0)
+        {
+            request.Version++;
+            Outbox.RequestUpdated(db, request, changed, mutation.Actor, mutation.Now);
+        }
+
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new UpdateRequestPayload { RequestId = request.Id } : new UpdateRequestPayload { Errors = [error] };
     }
@@ -90,12 +108,17 @@ public sealed partial class Mutation
     }
 
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Staff)]
-    [GraphQLDescription("Records the decision on a request (accept, decline, defer, already available) with its rationale and who decided.")]
+    [GraphQLDescription("Records the decision on a request (accept, decline, defer, already available) with its rationale, who decided and when. Accepting a NEW request triages it; declining declines it (INVALID_TRANSITION once work has started); both in the same change.")]
     public async Task<DecideRequestPayload> DecideRequest(DecideRequestInput input, MutationContext mutation, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
         var requestId = check.Id(input.RequestId, nameof(Request), "input.requestId");
-        var decidedById = check.Id(input.DecidedById, nameof(StaffMember), "input.decidedById");
+        var decidedById = input.DecidedById is null ? mutation.Caller.StaffMemberId : check.Id(input.DecidedById, nameof(StaffMember), "input.decidedById");
+        if (decidedById is null)
+        {
+            check.Fail(ApiErrorCodes.InvalidInput, "Say who decided: give decidedById, or use a key bound to a staff member (keys create --staff).", "input.decidedById");
+        }
+
         check.Text(input.Rationale, "input.rationale", InputCheck.LongTextLength);
         var link = check.Url(input.KnowledgeLink, "input.knowledgeLink");
         if (input.Decision == RequestDecision.AlreadyAvailable && link is null)
@@ -111,11 +134,35 @@ public sealed partial class Mutation
             return new DecideRequestPayload { Errors = check.Errors };
         }
 
+        var previous = request.Status;
+        var status = input.Decision switch
+        {
+            RequestDecision.Accepted when previous == RequestStatus.New => RequestStatus.Triaged,
+            RequestDecision.Declined when previous != RequestStatus.Declined => RequestStatus.Declined,
+            _ => previous,
+        };
+        if (status != previous && RequestStatusTransitions.Check(previous, status) is { } refused)
+        {
+            return new DecideRequestPayload { Errors = [new MutationError(refused.Code, refused.Message, "input.decision")] };
+        }
+
         request.Decision = input.Decision;
         request.DecisionRationale = input.Rationale.Trim();
+        request.DecisionRationaleInternal = input.RationaleInternal ?? false;
         request.DecidedById = decidedById;
+        request.DecidedAt = mutation.Now;
         request.KnowledgeLink = link ?? request.KnowledgeLink;
-        request.Version++;
+        var changed = ChangedFields.Of(db.Entry(request));
+        Outbox.RequestDecided(db, request, previous, status, status == previous ? changed : [.. changed, "status"], mutation.Actor, mutation.Now);
+        if (status == previous)
+        {
+            request.Version++;
+        }
+        else
+        {
+            RequestChecks.ChangeStatus(db, request, status, mutation, $"decided {EnumNames.Of(input.Decision)}");
+        }
+
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new DecideRequestPayload { RequestId = request.Id } : new DecideRequestPayload { Errors = [error] };
     }

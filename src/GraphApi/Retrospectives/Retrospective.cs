@@ -1,6 +1,7 @@
 using GraphApi.Api;
 using GraphApi.GraphQL.Types.CodeFirst;
 using GraphApi.Requests;
+using GraphApi.Security;
 using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -23,6 +24,8 @@ public sealed class Retrospective : INode
     public string? WentWell { get; set; }
     public string? WentWrong { get; set; }
     public string? DoDifferently { get; set; }
+    [StaffOnly]
+    [GraphQLDescription("IT's own view, internal to IT: customer keys read it as null and may not filter or sort on it. Staff only.")]
     public string? ItPerspective { get; set; }
     public string? CustomerPerspective { get; set; }
 
@@ -67,7 +70,7 @@ internal sealed class RetrospectiveConfiguration : IEntityTypeConfiguration<Retr
     public void Configure(EntityTypeBuilder<Retrospective> builder)
     {
         builder.ToTable("Retrospectives", t => t.HasCheckConstraint("CK_Retrospectives_CustomerRating", "\"CustomerRating\" BETWEEN 1 AND 5"));
-        builder.HasOne(r => r.Request).WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.Request).WithMany(r => r.Retrospectives).HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(r => r.Participants).WithOne().HasForeignKey(p => p.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.ActionItems).WithOne(a => a.Retrospective).HasForeignKey(a => a.RetrospectiveId).OnDelete(DeleteBehavior.Cascade);
     }

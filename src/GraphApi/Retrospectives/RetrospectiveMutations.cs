@@ -81,34 +81,40 @@ public sealed partial class Mutation
         var check = new InputCheck();
         var retrospectiveId = check.Id(input.RetrospectiveId, nameof(Retrospective), "input.retrospectiveId");
         var db = mutation.Database();
-        await check.Exists<Retrospective>(db, retrospectiveId, "input.retrospectiveId", cancellationToken);
+        var retrospective = await check.FindAsync(db.Retrospectives.AsNoTracking().Include(r => r.Request), retrospectiveId, "input.retrospectiveId", cancellationToken);
         var item = await ActionItemChecks.NewAsync(check, db, mutation, input.Text, input.OwnerId, input.DueAt, "input", cancellationToken);
-        if (check.Failed)
+        if (check.Failed || retrospective is null)
         {
             return new AddActionItemPayload { Errors = check.Errors };
         }
 
         item.RetrospectiveId = retrospectiveId;
         db.ActionItems.Add(item);
-        var error = await mutation.SaveAsync(db, cancellationToken);
+        var error = await mutation.SaveAsync(db, cancellationToken, () =>
+            Outbox.ActionItemChanged(db, EventType.ActionItemAdded, item, retrospective.RequestId, retrospective.Request?.CustomerId, mutation.Actor, mutation.Now));
         return error is null ? new AddActionItemPayload { ActionItemId = item.Id } : new AddActionItemPayload { Errors = [error] };
     }
 
     [Authorize(ApiKeyRole.Admin, ApiKeyRole.Staff)]
-    [GraphQLDescription("Marks an action item done (doing so twice is harmless).")]
+    [GraphQLDescription("Marks an action item done (doing so twice is harmless: the second changes nothing and writes no event).")]
     public async Task<CompleteActionItemPayload> CompleteActionItem(CompleteActionItemInput input, MutationContext mutation, CancellationToken cancellationToken)
     {
         var check = new InputCheck();
         var itemId = check.Id(input.ActionItemId, nameof(ActionItem), "input.actionItemId");
         var db = mutation.Database();
-        var item = await check.FindAsync(db.ActionItems, itemId, "input.actionItemId", cancellationToken);
+        var item = await check.FindAsync(db.ActionItems.Include(a => a.Retrospective).ThenInclude(r => r!.Request), itemId, "input.actionItemId", cancellationToken);
 
         if (check.Failed || item is null)
         {
             return new CompleteActionItemPayload { Errors = check.Errors };
         }
 
-        item.Done = true;
+        if (!item.Done)
+        {
+            item.Done = true;
+            Outbox.ActionItemChanged(db, EventType.ActionItemCompleted, item, item.Retrospective!.RequestId, item.Retrospective.Request?.CustomerId, mutation.Actor, mutation.Now);
+        }
+
         var error = await mutation.SaveAsync(db, cancellationToken);
         return error is null ? new CompleteActionItemPayload { ActionItemId = item.Id } : new CompleteActionItemPayload { Errors = [error] };
     }

@@ -1,4 +1,5 @@
 using GraphApi.Customers;
+using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,10 @@ public sealed class ApiKey
     public required string Hash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>For a staff (or admin) key bound to a person: the staff member it acts as.</summary>
+    public int? StaffMemberId { get; set; }
+    public StaffMember? StaffMember { get; set; }
 }
 
 internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
@@ -28,5 +33,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.HasIndex(k => k.Name).IsUnique();
         builder.HasIndex(k => k.Hash).IsUnique();
         builder.HasOne(k => k.Customer).WithMany().HasForeignKey(k => k.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(k => k.StaffMember).WithMany().HasForeignKey(k => k.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }

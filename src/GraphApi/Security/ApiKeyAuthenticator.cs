@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Net;
 using GraphApi.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,45 +6,60 @@ namespace GraphApi.Security;
 
 /// <summary>
 /// Checks API keys against their stored hashes. Answers are remembered for <see cref="CacheDuration"/>, so a
-/// busy connector costs no database read per request; a revoked key stops working within that time.
+/// busy connector costs no database read per request; a revoked key stops working within that time. Valid and
+/// unknown keys are remembered apart, each cache bounded, so a flood of bad keys cannot push the good ones out;
+/// and a client address whose keys keep failing is throttled.
 /// </summary>
-public sealed class ApiKeyAuthenticator(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class ApiKeyAuthenticator(IServiceScopeFactory scopes, TimeProvider clock, SecurityLimitsOptions limits, FailedAuthenticationThrottle throttle)
 {
     /// <summary>How long an answer is remembered.</summary>
     public static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(10);
 
-    private const int MaxCachedKeys = 10_000;
-    private readonly ConcurrentDictionary<string, (AuthenticatedKey? Key, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedExpiringCache<string, AuthenticatedKey> _valid = new(limits.KeyCacheSize, clock);
+    private readonly BoundedExpiringCache<string, bool> _unknown = new(limits.UnknownKeyCacheSize, clock);
 
-    /// <summary>The key's grant, or null when the key is unknown or revoked.</summary>
-    public async ValueTask<AuthenticatedKey?> AuthenticateAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Checks a key sent from <paramref name="address"/>: valid, unknown (counted against the address; no address counts as one), or refused unchecked while the address is throttled.</summary>
+    public async ValueTask<KeyCheck> AuthenticateAsync(string key, IPAddress? address, CancellationToken cancellationToken)
     {
         if (key.Length is 0 or > 256)
         {
-            return null;
+            return Failed(address);
         }
 
         var hash = ApiKeyGenerator.Hash(key);
-        var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(hash, out var cached) && cached.Expires > now)
+        if (_valid.TryGet(hash, out var cached))
         {
-            return cached.Key;
+            return new KeyCheck(cached, null);
+        }
+
+        if (throttle.RetryAfter(address) is { } retryAfter)
+        {
+            return new KeyCheck(null, retryAfter);
+        }
+
+        if (_unknown.TryGet(hash, out _))
+        {
+            return Failed(address);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new AuthenticatedKey(k.Id, k.Name, k.Role, k.CustomerId))
+            .Select(k => new AuthenticatedKey(k.Id, k.Name, k.Role, k.CustomerId, k.StaffMemberId))
             .FirstOrDefaultAsync(cancellationToken);
-        if (_cache.Count >= MaxCachedKeys)
+        if (found is null)
         {
-            _cache.Clear();
+            _unknown.Set(hash, true, CacheDuration);
+            return Failed(address);
         }
 
-        _cache[hash] = (found, now + CacheDuration);
-        return found;
+        _valid.Set(hash, found, CacheDuration);
+        return new KeyCheck(found, null);
     }
+
+    /// <summary>Forgets a key's remembered answer, so that its revocation takes effect on the next request.</summary>
+    public void Forget(int keyId) => _valid.RemoveWhere(key => key.Id == keyId);
 
     /// <summary>The key in an <c>Authorization</c> value: <c>Bearer &lt;key&gt;</c> (the scheme is case-insensitive).</summary>
     public static string? BearerToken(string? authorization)
@@ -53,5 +68,11 @@ public sealed class ApiKeyAuthenticator(IServiceScopeFactory scopes, TimeProvide
         return authorization is not null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
             ? authorization[scheme.Length..].Trim()
             : null;
+    }
+
+    private KeyCheck Failed(IPAddress? address)
+    {
+        throttle.Failed(address);
+        return new KeyCheck(null, null);
     }
 }

@@ -2,19 +2,20 @@ using System.Globalization;
 using GraphApi.Api;
 using GraphApi.Customers;
 using GraphApi.Persistence;
+using GraphApi.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Security;
 
 /// <summary>
-/// <c>keys create --role &lt;admin|staff|connector|customer&gt; --name &lt;name&gt; [--customer &lt;graphql-id&gt;]</c>,
+/// <c>keys create --role &lt;admin|staff|connector|customer&gt; --name &lt;name&gt; [--customer &lt;graphql-id&gt;] [--staff &lt;graphql-id&gt;]</c>,
 /// <c>keys list</c>, <c>keys revoke &lt;id-or-name&gt;</c>. Returns the process exit code; the new key is the last line printed.
 /// </summary>
 public static class KeysCommand
 {
     public const string Usage = """
         usage:
-          keys create --role <admin|staff|connector|customer> --name <name> [--customer <customer's GraphQL id>]
+          keys create --role <admin|staff|connector|customer> --name <name> [--customer <customer's GraphQL id>] [--staff <staff member's GraphQL id>]
           keys list
           keys revoke <id-or-name>
         """;
@@ -41,7 +42,7 @@ public static class KeysCommand
 
     private static async Task<int> CreateAsync(string[] args, GraphApiDbContext context, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        string? role = null, name = null, customer = null;
+        string? role = null, name = null, customer = null, staff = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -54,6 +55,7 @@ public static class KeysCommand
                 case "--role": role = args[++i]; break;
                 case "--name": name = args[++i]; break;
                 case "--customer": customer = args[++i]; break;
+                case "--staff": staff = args[++i]; break;
                 default: return Fail(error, $"unknown option '{args[i]}'.");
             }
         }
@@ -93,6 +95,27 @@ public static class KeysCommand
             return Fail(error, "--customer is only for --role customer.");
         }
 
+        int? staffMemberId = null;
+        if (staff is not null)
+        {
+            if (parsedRole is not (ApiKeyRole.Staff or ApiKeyRole.Admin))
+            {
+                return Fail(error, "--staff is only for --role staff or admin: it binds the key to the person who uses it.");
+            }
+
+            if (!GlobalId.TryDecode(staff, nameof(StaffMember), out var id))
+            {
+                return Fail(error, $"'{staff}' is not a staff member id: pass the staff member's GraphQL id, as the API returns it (for example {GlobalId.Encode(nameof(StaffMember), 1)}).");
+            }
+
+            if (!await context.StaffMembers.AnyAsync(s => s.Id == id))
+            {
+                return Fail(error, $"no staff member with id '{staff}'.");
+            }
+
+            staffMemberId = id;
+        }
+
         if (await context.ApiKeys.AnyAsync(k => k.Name == name))
         {
             return Fail(error, $"a key named '{name}' already exists.");
@@ -104,12 +127,14 @@ public static class KeysCommand
             Name = name,
             Role = parsedRole,
             CustomerId = customerId,
+            StaffMemberId = staffMemberId,
             Hash = ApiKeyGenerator.Hash(key),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         context.ApiKeys.Add(entity);
         await context.SaveChangesAsync();
-        await output.WriteLineAsync($"Created key {entity.Id} '{name}' ({Role(parsedRole)}). It is shown only this once:");
+        var person = staffMemberId is { } bound ? $", acting as staff member {GlobalId.Encode(nameof(StaffMember), bound)}" : "";
+        await output.WriteLineAsync($"Created key {entity.Id} '{name}' ({Role(parsedRole)}{person}). It is shown only this once:");
         await output.WriteLineAsync(key);
         return 0;
     }
@@ -117,10 +142,11 @@ public static class KeysCommand
     private static async Task<int> ListAsync(GraphApiDbContext context, TextWriter output)
     {
         var keys = await context.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToListAsync();
-        await output.WriteLineAsync("id\tname\trole\tcustomer\tcreated\trevoked");
+        await output.WriteLineAsync("id\tname\trole\tcustomer\tstaff\tcreated\trevoked");
         foreach (var k in keys)
         {
             await output.WriteLineAsync(string.Join('\t', k.Id, k.Name, Role(k.Role), k.CustomerId is { } customerId ? GlobalId.Encode(nameof(Customer), customerId) : "-",
+                k.StaffMemberId is { } staffMemberId ? GlobalId.Encode(nameof(StaffMember), staffMemberId) : "-",
                 k.CreatedAt.ToString("u", CultureInfo.InvariantCulture), k.RevokedAt?.ToString("u", CultureInfo.InvariantCulture) ?? "-"));
         }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GraphApi.Api;
 using GraphApi.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Tests.Api;
 
@@ -23,8 +24,8 @@ public class ApiFactory : GraphApiFactory
 
     protected override bool SeedDemo => true;
 
-    /// <summary>Stores a new key with <paramref name="role"/> and returns it.</summary>
-    public async Task<string> KeyAsync(ApiKeyRole role, int? customerId = null)
+    /// <summary>Stores a new key with <paramref name="role"/> (bound to a customer or a staff member when given) and returns it.</summary>
+    public async Task<string> KeyAsync(ApiKeyRole role, int? customerId = null, int? staffMemberId = null)
     {
         StartServer();
         var key = ApiKeyGenerator.NewKey();
@@ -34,11 +35,21 @@ public class ApiFactory : GraphApiFactory
             Name = $"{role}-{Interlocked.Increment(ref _keys)}",
             Role = role,
             CustomerId = customerId,
+            StaffMemberId = staffMemberId,
             Hash = ApiKeyGenerator.Hash(key),
             CreatedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
         return key;
+    }
+
+    /// <summary>Revokes <paramref name="key"/> in the database, as <c>keys revoke</c> does.</summary>
+    public async Task RevokeAsync(string key)
+    {
+        await using var db = Database.CreateContext();
+        var hash = ApiKeyGenerator.Hash(key);
+        db.ApiKeys.Single(k => k.Hash == hash).RevokedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
     }
 
     /// <summary>POSTs a GraphQL request with <paramref name="key"/> and returns the response's JSON.</summary>
@@ -50,6 +61,14 @@ public class ApiFactory : GraphApiFactory
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The cursor of the last event written so far: <c>events(after:)</c> it reads only what comes next.</summary>
+    public async Task<string> HeadCursorAsync()
+    {
+        StartServer();
+        await using var db = Database.CreateContext();
+        return GraphApi.Events.EventCursor.Encode(await db.Events.MaxAsync(e => (long?)e.Sequence) ?? 0);
     }
 
     /// <summary>The global id of a <paramref name="typeName"/> with key <paramref name="id"/>.</summary>

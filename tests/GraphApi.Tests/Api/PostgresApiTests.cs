@@ -9,6 +9,15 @@ public sealed class PostgresApiFactory : ApiFactory
     }
 }
 
+/// <summary>The API fixture with captured logs on a PostgreSQL database of its own.</summary>
+public sealed class LoggedPostgresApiFactory : LoggedApiFactory
+{
+    public LoggedPostgresApiFactory()
+        : base(new PostgresTestDatabase())
+    {
+    }
+}
+
 /// <summary>The Kestrel-hosted API fixture on a PostgreSQL database of its own.</summary>
 public sealed class KestrelPostgresApiFactory : KestrelApiFactory
 {
@@ -40,3 +49,17 @@ public sealed class ExpectationMonitorTestsOnPostgres(PostgresApiFactory api) : 
 public sealed class OutboxConcurrencyTestsOnPostgres(PostgresApiFactory api) : OutboxConcurrencyTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
 
 public sealed class ConnectorTestsOnPostgres(KestrelPostgresApiFactory api) : ConnectorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class DomainEventTestsOnPostgres(PostgresApiFactory api) : DomainEventTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class InternalFieldTestsOnPostgres(PostgresApiFactory api) : InternalFieldTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class StaffKeyTestsOnPostgres(PostgresApiFactory api) : StaffKeyTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class DomainFieldTestsOnPostgres(PostgresApiFactory api) : DomainFieldTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class QuerySplittingTestsOnPostgres(LoggedPostgresApiFactory api) : QuerySplittingTests(api), IClassFixture<LoggedPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class SideDoorTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.SideDoorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class RevocationTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.RevocationTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;

@@ -88,10 +88,15 @@ public class RoleTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         var own = await api.GraphQLAsync(customer, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 4)}}", title: "Need a headset" }) { request { status customer { id } } errors { code } } }""");
         var other = await api.GraphQLAsync(customer, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 5)}}", title: "Not mine" }) { request { id } errors { code field } } }""");
+        var nobody = await api.GraphQLAsync(customer, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 9999)}}", title: "Not mine" }) { request { id } errors { code field } } }""");
         var status = await api.GraphQLAsync(customer, $$"""mutation { changeRequestStatus(input: { requestId: "{{ApiFactory.Id("Request", 1)}}", status: TRIAGED }) { errors { code } } }""");
 
         Assert.Equal("NEW", own.Ok().Text("data.createRequest.request.status"));
-        Assert.Equal(["NOT_FOUND"], other.Ok().Codes("data.createRequest.errors"));
+        // Refused alike whether the other customer exists or not: the answer reveals nothing about other customers.
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], other.Codes());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], nobody.Codes());
+        Assert.Equal(other.Text("errors.0.message"), nobody.Text("errors.0.message"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, other.At("data").ValueKind);
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], status.Codes());
     }
 }

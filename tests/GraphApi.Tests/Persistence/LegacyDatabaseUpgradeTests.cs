@@ -33,7 +33,8 @@ public class LegacyDatabaseUpgradeTests : IDisposable
     {
         await CreateLegacyDatabaseAsync();
         await SeedAsync();
-        var rows = await SchemaDescription.RowsAsync(_database);
+        var legacyColumns = await SchemaDescription.ColumnsAsync(_database);
+        var rows = await SchemaDescription.RowsAsync(_database, legacyColumns);
         Assert.Equal(LegacyMigrationHistory.MigrationIds, await SchemaDescription.AppliedMigrationsAsync(_database));
 
         await using (var context = _database.CreateContext())
@@ -41,7 +42,7 @@ public class LegacyDatabaseUpgradeTests : IDisposable
             await PersistenceExtensions.MigrateAsync(context);
         }
 
-        Assert.Equal(rows, await SchemaDescription.RowsAsync(_database));
+        Assert.Equal(rows, await SchemaDescription.RowsAsync(_database, legacyColumns));
         Assert.Equal(await MigrationIdsAsync(), await SchemaDescription.AppliedMigrationsAsync(_database));
         using var fresh = NewDatabase();
         await using (var context = fresh.CreateContext())
@@ -65,6 +66,14 @@ public class LegacyDatabaseUpgradeTests : IDisposable
         }
 
         Assert.Equal(rows.Count + 1, (await SchemaDescription.RowsAsync(_database)).Count);
+
+        // The later migrations' backfills: participants numbered in each interaction, times for expectations and decisions.
+        await using var upgraded = _database.CreateContext();
+        var positions = await upgraded.Set<GraphApi.Interactions.InteractionParticipant>().GroupBy(p => p.InteractionId).Select(g => g.Max(p => p.Position) + 1 == g.Count()).ToListAsync();
+        Assert.All(positions, Assert.True);
+        Assert.Contains(await upgraded.Set<GraphApi.Interactions.InteractionParticipant>().Select(p => p.Position).Distinct().ToListAsync(), position => position > 0);
+        Assert.False(await upgraded.Expectations.AnyAsync(e => e.CreatedAt < DemoData.Now.AddYears(-5)));
+        Assert.False(await upgraded.Requests.AnyAsync(r => r.Decision != null && r.DecidedAt == null));
     }
 
     [ApiFact]
@@ -92,7 +101,8 @@ public class LegacyDatabaseUpgradeTests : IDisposable
 
     private async Task SeedAsync()
     {
-        await using var context = _database.CreateContext();
+        var options = (DbContextOptions<GraphApiDbContext>)new DbContextOptionsBuilder<GraphApiDbContext>().Use(_database.Provider, _database.ConnectionString).Options;
+        await using var context = new LegacySeedContext(options);
         Assert.True(await DemoData.SeedIfEmptyAsync(context));
         context.ApiKeys.Add(new ApiKey { Name = "ops", Role = ApiKeyRole.Admin, Hash = "hash-of-ops", CreatedAt = DemoData.Now });
         context.Events.Add(new DomainEvent

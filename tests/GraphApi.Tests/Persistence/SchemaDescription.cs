@@ -15,13 +15,29 @@ public static class SchemaDescription
             "select conrelid::regclass || ' ' || pg_get_constraintdef(oid) from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text not like '\"!_!_EF%' escape '!'")
         : SqliteSchemaAsync(database);
 
-    /// <summary>Every row of every table, one line each.</summary>
-    public static async Task<List<string>> RowsAsync(ITestDatabase database)
+    /// <summary>Every table's columns, by name.</summary>
+    public static async Task<Dictionary<string, List<string>>> ColumnsAsync(ITestDatabase database)
+    {
+        var columns = new Dictionary<string, List<string>>();
+        foreach (var table in await TablesAsync(database))
+        {
+            columns[table] = (await QueryAsync(database, database.Provider == DatabaseProvider.Postgres
+                    ? $"select column_name from information_schema.columns where table_schema = 'public' and table_name = '{table}'"
+                    : $"select name from pragma_table_info('{table}')"))
+                .Select(row => row[0]).Order(StringComparer.Ordinal).ToList();
+        }
+
+        return columns;
+    }
+
+    /// <summary>Every row of every table, one line each: all columns, or only <paramref name="columns"/> (those a database had before a migration, say).</summary>
+    public static async Task<List<string>> RowsAsync(ITestDatabase database, IReadOnlyDictionary<string, List<string>>? columns = null)
     {
         var lines = new List<string>();
         foreach (var table in await TablesAsync(database))
         {
-            lines.AddRange((await QueryAsync(database, $"select * from \"{table}\"")).Select(row => table + ": " + string.Join(" | ", row)));
+            var select = columns?.GetValueOrDefault(table) is { } names ? string.Join(", ", names.Select(name => $"\"{name}\"")) : "*";
+            lines.AddRange((await QueryAsync(database, $"select {select} from \"{table}\"")).Select(row => table + ": " + string.Join(" | ", row)));
         }
 
         lines.Sort(StringComparer.Ordinal);

@@ -27,6 +27,7 @@ internal sealed class ComplexityGuardStage : IRequestStage
         }
 
         var (depth, cost) = measure;
+        context.Cost = cost;
         if (depth > options.MaxDepth)
         {
             context.Result = Reject($"The operation nests {depth} levels deep; at most {options.MaxDepth} are allowed.", ErrorCodes.MaxDepthExceeded, depth, options.MaxDepth.Value);

@@ -39,4 +39,7 @@ public sealed class RequestContext
     public IExecutionResult? Result { get; set; }
 
     internal PreparedDocument? Prepared { get; set; }
+
+    /// <summary>The operation's estimated cost, once the complexity guard measured it.</summary>
+    internal long? Cost { get; set; }
 }

@@ -79,15 +79,21 @@ internal sealed class ClrTypeRegistry(
     /// <summary>Every type made, after the unions have collected their members.</summary>
     public IReadOnlyList<NamedType> Complete()
     {
-        foreach (var (field, member, returnType) in _configurations)
+        var configurations = _configurations.ConvertAll(configuration => (Context: ConfigurationContext(configuration.Field, configuration.Member, configuration.ReturnType),
+            Attributes: configuration.Member.GetCustomAttributes<FieldConfigurationAttribute>(inherit: true).OrderBy(a => a.Order).ToList()));
+
+        // Attributes of order 0 or less shape a field itself (its type, say an id's): all of them run before any middleware reads the types.
+        foreach (var (context, attributes) in configurations)
         {
-            var type = returnType.IsGenericType && (returnType.GetGenericTypeDefinition() == typeof(Task<>) || returnType.GetGenericTypeDefinition() == typeof(ValueTask<>))
-                ? returnType.GetGenericArguments()[0]
-                : returnType;
-            var element = type == typeof(string) ? type : type.GetInterfaces().Append(type)
-                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? type;
-            var context = new FieldConfigurationContext(field, member, element, OutputType(element));
-            foreach (var attribute in member.GetCustomAttributes<FieldConfigurationAttribute>(inherit: true).OrderBy(a => a.Order))
+            foreach (var attribute in attributes.Where(a => a.Order <= 0))
+            {
+                attribute.Configure(context);
+            }
+        }
+
+        foreach (var (context, attributes) in configurations)
+        {
+            foreach (var attribute in attributes.Where(a => a.Order > 0))
             {
                 attribute.Configure(context);
             }
@@ -107,6 +113,16 @@ internal sealed class ClrTypeRegistry(
         }
 
         return [.. _outputTypes.Values, .. _inputTypes.Values, .. _enumTypes.Values, .. scalars];
+    }
+
+    private FieldConfigurationContext ConfigurationContext(FieldDefinition field, MemberInfo member, Type returnType)
+    {
+        var type = returnType.IsGenericType && (returnType.GetGenericTypeDefinition() == typeof(Task<>) || returnType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            ? returnType.GetGenericArguments()[0]
+            : returnType;
+        var element = type == typeof(string) ? type : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? type;
+        return new FieldConfigurationContext(field, member, element, OutputType(element));
     }
 
     private IEnumerable<InterfaceType> ImplementedInterfaces(Type clrType)

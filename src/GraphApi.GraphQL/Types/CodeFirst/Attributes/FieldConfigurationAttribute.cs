@@ -4,7 +4,8 @@ namespace GraphApi.GraphQL.Types.CodeFirst;
 
 /// <summary>
 /// Base of attributes that configure a code-first field once every type is known (for example to add
-/// middleware such as paging or filtering). Applied in ascending <see cref="Order"/>; later ones wrap earlier ones.
+/// middleware such as paging or filtering). Applied in ascending <see cref="Order"/>; later ones wrap earlier ones. Those of
+/// order 0 or less, which shape the field itself, run on every field of the schema before any of a higher order runs.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public abstract class FieldConfigurationAttribute : Attribute

@@ -81,6 +81,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ChangedFieldNames")
+                        .HasColumnType("text");
+
                     b.Property<int?>("CustomerId")
                         .HasColumnType("integer");
 
@@ -140,6 +143,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("AtRiskRaisedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasColumnType("text");
@@ -148,6 +154,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MetAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("ReplacedById")
@@ -212,6 +221,123 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.ToTable("ExternalReferences", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("EventSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "EventSequence")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeadLetters", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EventTypeNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetryingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -229,6 +355,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.Property<string>("Direction")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InternalNote")
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
@@ -264,16 +393,22 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("InteractionId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("StaffMemberId")
+                    b.Property<int>("Position")
                         .HasColumnType("integer");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.HasKey("InteractionId", "StaffMemberId");
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InteractionId", "Position");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("InteractionId", "StaffMemberId")
+                        .IsUnique();
 
                     b.ToTable("InteractionParticipants", (string)null);
                 });
@@ -298,6 +433,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DecidedById")
                         .HasColumnType("integer");
 
@@ -306,6 +444,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.Property<string>("DecisionRationale")
                         .HasColumnType("text");
+
+                    b.Property<bool>("DecisionRationaleInternal")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Description")
                         .HasColumnType("text");
@@ -480,6 +621,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
@@ -489,6 +633,8 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("ApiKeys", (string)null);
                 });
@@ -565,6 +711,15 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.HasOne("GraphApi.Integrations.Webhooks.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
@@ -648,7 +803,7 @@ namespace GraphApi.Persistence.Migrations.Postgres
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
                 {
                     b.HasOne("GraphApi.Requests.Request", "Request")
-                        .WithMany()
+                        .WithMany("Retrospectives")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -679,7 +834,14 @@ namespace GraphApi.Persistence.Migrations.Postgres
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("GraphApi.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Customer");
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
@@ -699,6 +861,8 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Navigation("ExternalReferences");
 
                     b.Navigation("Interactions");
+
+                    b.Navigation("Retrospectives");
                 });
 
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>

@@ -72,6 +72,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangedFieldNames")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CustomerId")
                         .HasColumnType("INTEGER");
 
@@ -129,6 +132,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("AtRiskRaisedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -137,6 +143,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastUpdateAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MetAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReplacedById")
@@ -199,6 +208,119 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.ToTable("ExternalReferences", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeadLetteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubscriptionId", "EventSequence")
+                        .IsUnique();
+
+                    b.ToTable("WebhookDeadLetters", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventTypeNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetryingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
                 {
                     b.Property<int>("Id")
@@ -214,6 +336,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Direction")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternalNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -249,16 +374,22 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<int>("InteractionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("StaffMemberId")
+                    b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("InteractionId", "StaffMemberId");
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InteractionId", "Position");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("InteractionId", "StaffMemberId")
+                        .IsUnique();
 
                     b.ToTable("InteractionParticipants", (string)null);
                 });
@@ -281,6 +412,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DecidedById")
                         .HasColumnType("INTEGER");
 
@@ -289,6 +423,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DecisionRationale")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecisionRationaleInternal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
@@ -457,6 +594,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
@@ -466,6 +606,8 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
 
                     b.ToTable("ApiKeys", (string)null);
                 });
@@ -540,6 +682,15 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("GraphApi.Integrations.Webhooks.WebhookDeadLetter", b =>
+                {
+                    b.HasOne("GraphApi.Integrations.Webhooks.WebhookSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GraphApi.Interactions.Interaction", b =>
@@ -623,7 +774,7 @@ namespace GraphApi.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
                 {
                     b.HasOne("GraphApi.Requests.Request", "Request")
-                        .WithMany()
+                        .WithMany("Retrospectives")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -654,7 +805,14 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("GraphApi.Staff.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Customer");
+
+                    b.Navigation("StaffMember");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
@@ -674,6 +832,8 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Navigation("ExternalReferences");
 
                     b.Navigation("Interactions");
+
+                    b.Navigation("Retrospectives");
                 });
 
             modelBuilder.Entity("GraphApi.Retrospectives.Retrospective", b =>
