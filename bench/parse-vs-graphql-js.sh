@@ -24,4 +24,4 @@ dotnet run -c Release --project GraphApi.Benchmarks -- \
   --filter '*ParserBenchmarks*' "$@" --exporters json --artifacts "$artifacts/bdn" > "$artifacts/bdn.log" 2>&1 \
   || { cat "$artifacts/bdn.log" >&2; exit 1; }
 
-node print-comparison.mjs "$artifacts/graphql-js.json" "$artifacts/bdn/results/GraphApi.Benchmarks.ParserBenchmarks-report-full-compressed.json" Document 3 parse
+node print-comparison.mjs "$artifacts/graphql-js.json" "$artifacts/bdn/results/GraphApi.Benchmarks.ParserBenchmarks-report-full-compressed.json" Document 4 parse

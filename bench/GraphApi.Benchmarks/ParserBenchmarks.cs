@@ -14,7 +14,7 @@ public class ParserBenchmarks
     private string source = "";
 
     /// <summary>The file name, without extension, of the document in bench/documents.</summary>
-    [Params("small-query", "introspection-query", "large-schema")]
+    [Params("small-query", "introspection-query", "large-schema", "dashboard-nested", "dashboard-arguments", "dashboard-strings")]
     public string Document { get; set; } = "";
 
     [GlobalSetup]

@@ -16,7 +16,7 @@ const rounds = Number(options.rounds);
 const roundNanoseconds = BigInt(Math.round(Number(options['round-seconds']) * 1e9));
 const warmupNanoseconds = BigInt(Math.round(Number(options['warmup-seconds']) * 1e9));
 
-const documents = ['small-query', 'introspection-query', 'large-schema'];
+const documents = ['small-query', 'introspection-query', 'large-schema', 'dashboard-nested', 'dashboard-arguments', 'dashboard-strings'];
 
 // Keeps the parsed documents observable, so the engine cannot drop the work.
 let definitionCount = 0;

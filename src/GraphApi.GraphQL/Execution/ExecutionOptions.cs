@@ -34,6 +34,14 @@ public sealed class ExecutionOptions
     public Action<Exception, string>? OnUnexpectedError { get; set; }
 
     /// <summary>
+    /// What, besides the document, the operation and the variables, decides what a subscriber receives: for example the
+    /// caller's role and the data it may see. Subscribers whose subscriptions agree on all of them, with equal keys, get
+    /// each event executed and serialized once for all of them; null here, or a null key, executes per subscriber. The
+    /// key must cover everything resolvers of the subscription's selection read from the request (services, context data).
+    /// </summary>
+    public Func<ExecutionRequest, object?>? SharedSubscriptionKey { get; set; }
+
+    /// <summary>
     /// Called before each operation runs, after validation and the depth and cost limits, with its cost and the fields it
     /// may select: return null to let it run, or an error (with a <c>code</c>) to refuse it with no data. The host's
     /// place for operation-wide authorization and cost-based rate limits.

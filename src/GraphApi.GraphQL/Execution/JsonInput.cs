@@ -12,7 +12,7 @@ public static class JsonInput
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : (object)element.GetDouble(),
         JsonValueKind.Array => ToList(element),
         _ => ToDictionary(element),
     };

@@ -70,6 +70,7 @@ internal static class OperationExecutor
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = Link(cancellationToken, context.CancellationToken, out var token);
+        var shape = SubscriptionShape.Of(context);
         await using var events = source.GetAsyncEnumerator(token);
         while (true)
         {
@@ -94,10 +95,44 @@ internal static class OperationExecutor
                 yield break;
             }
 
-            var perEvent = context.ForEvent();
-            var data = await ExecuteFieldsAsync(perEvent, rootType, events.Current, null, fields).ConfigureAwait(false);
-            yield return new OperationResult(data as ResultMap, perEvent.Errors, hasData: true);
+            var sourceEvent = events.Current;
+            if (shape is not null && sourceEvent is not null && !sourceEvent.GetType().IsValueType)
+            {
+                if (SharedEventResponses.For(sourceEvent).TryJoin(shape, out var response, out var owner))
+                {
+                    if (await response.ConfigureAwait(false) is { } shared)
+                    {
+                        yield return shared;
+                        continue;
+                    }
+                }
+                else
+                {
+                    OperationResult? own = null;
+                    try
+                    {
+                        own = await ExecuteEventAsync(context, rootType, fields, sourceEvent).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // A response made while this subscriber was going away may hold its disposed services' failures: not shared.
+                        owner!.SetResult(own is null || token.IsCancellationRequested ? null : own.SerializeOnce());
+                    }
+
+                    yield return own;
+                    continue;
+                }
+            }
+
+            yield return await ExecuteEventAsync(context, rootType, fields, sourceEvent).ConfigureAwait(false);
         }
+    }
+
+    private static async ValueTask<OperationResult> ExecuteEventAsync(OperationContext context, ObjectType rootType, CollectedFieldList fields, object? source)
+    {
+        var perEvent = context.ForEvent();
+        var data = await ExecuteFieldsAsync(perEvent, rootType, source, null, fields).ConfigureAwait(false);
+        return new OperationResult(data as ResultMap, perEvent.Errors, hasData: true);
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace GraphApi.GraphQL.Execution;
 /// </summary>
 public sealed class OperationResult : IExecutionResult
 {
+    // Set for a result shared by many subscribers: serialized once, copied into each of their messages.
+    private byte[]? _json;
+
     /// <summary>Creates a result.</summary>
     public OperationResult(ResultMap? data, IReadOnlyList<GraphQLError>? errors, bool hasData, IReadOnlyDictionary<string, object?>? extensions = null)
     {
@@ -36,6 +39,12 @@ public sealed class OperationResult : IExecutionResult
     /// <summary>Writes the result as a JSON object.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
+        if (_json is not null)
+        {
+            writer.WriteRawValue(_json, skipInputValidation: true);
+            return;
+        }
+
         writer.WriteStartObject();
         if (Errors is not null)
         {
@@ -69,6 +78,11 @@ public sealed class OperationResult : IExecutionResult
     /// <summary>The result as a JSON string.</summary>
     public string ToJson()
     {
+        if (_json is not null)
+        {
+            return System.Text.Encoding.UTF8.GetString(_json);
+        }
+
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
         {
@@ -76,5 +90,18 @@ public sealed class OperationResult : IExecutionResult
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Serializes the result now and writes those bytes from then on: it is about to be sent to many subscribers.</summary>
+    internal OperationResult SerializeOnce()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
+        {
+            WriteTo(writer);
+        }
+
+        _json = buffer.WrittenSpan.ToArray();
+        return this;
     }
 }

@@ -55,7 +55,7 @@ public static class BlockString
             return raw.ToString();
         }
 
-        var result = new StringBuilder(raw.Length);
+        var result = StringBuilderCache.Acquire(raw.Length);
         lineIndex = 0;
         for (var position = 0; position <= raw.Length && lineIndex <= lastNonEmptyLine; lineIndex++)
         {
@@ -79,7 +79,7 @@ public static class BlockString
             position = NextLineStart(raw, lineEnd);
         }
 
-        return result.ToString();
+        return StringBuilderCache.ToStringAndRelease(result);
     }
 
     /// <summary>Whether a string reads back unchanged from a block string (graphql-js <c>isPrintableAsBlockString</c>).</summary>

@@ -362,6 +362,12 @@ public struct Lexer
         StringBuilder? value = null;
         while (position < body.Length)
         {
+            position = SkipPlainStringCharacters(position);
+            if (position >= body.Length)
+            {
+                break;
+            }
+
             var code = body[position];
             if (code == '"')
             {
@@ -373,7 +379,7 @@ public struct Lexer
                 else
                 {
                     value.Append(body, chunkStart, position - chunkStart);
-                    result = value.ToString();
+                    result = StringBuilderCache.ToStringAndRelease(value);
                 }
 
                 _stringValue = result;
@@ -383,7 +389,7 @@ public struct Lexer
 
             if (code == '\\')
             {
-                value ??= new StringBuilder(position - start + 16);
+                value ??= StringBuilderCache.Acquire(position - start + 16);
                 value.Append(body, chunkStart, position - chunkStart);
                 position += CharAt(position + 1) == 'u'
                     ? CharAt(position + 2) == '{'
@@ -517,6 +523,12 @@ public struct Lexer
         var hasEscapedQuotes = false;
         while (position < body.Length)
         {
+            position = SkipPlainStringCharacters(position);
+            if (position >= body.Length)
+            {
+                break;
+            }
+
             var code = body[position];
             if (code == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
@@ -611,6 +623,31 @@ public struct Lexer
         }
 
         SetToken(TokenKind.Name, start, position);
+    }
+
+    // Spec §2.9.4: past the characters a string or block string takes as they are, eight at a time; stops at a quote,
+    // a backslash, a line terminator or a surrogate (which the caller checks), or where fewer than eight remain.
+    private readonly int SkipPlainStringCharacters(int position)
+    {
+        var body = _source;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var code = Vector128.LoadUnsafe(ref chars, (nuint)position);
+            var special = (Vector128.Equals(code, Vector128.Create((ushort)'"'))
+                | Vector128.Equals(code, Vector128.Create((ushort)'\\'))
+                | Vector128.Equals(code, Vector128.Create((ushort)'\n'))
+                | Vector128.Equals(code, Vector128.Create((ushort)'\r'))
+                | Vector128.Equals(code & Vector128.Create((ushort)0xF800), Vector128.Create((ushort)0xD800))).ExtractMostSignificantBits();
+            if (special != 0)
+            {
+                return position + BitOperations.TrailingZeroCount(special);
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
+        return position;
     }
 
     // The mask of a vector whose every element matched.

@@ -34,6 +34,10 @@ public static class GraphQLServiceExtensions
             // The example operations double as persisted documents: clients may send {"id": "<sha-256 of the file>"}.
             options.PersistedOperationsPath = Path.Combine(Path.GetDirectoryName(SchemaCommand.DefaultPath(AppContext.BaseDirectory))!, "operations");
             options.Execution.MaxDepth = 15;
+
+            // What a subscriber may see depends on its role and customer alone: subscribers alike share each event's execution.
+            options.Execution.SharedSubscriptionKey = request =>
+                request.Services?.GetService<Caller>() is { IsAuthenticated: true } caller ? (caller.Role, caller.VisibleCustomerId) : null;
             options.Execution.AdmitOperation = admission => (admission.Request.Services ?? provider).GetRequiredService<OperationAdmissionPolicy>().AdmitAsync(admission);
             var limits = provider.GetRequiredService<SecurityLimitsOptions>();
             options.MaxRequestBodySize = limits.MaxRequestBodyBytes;
