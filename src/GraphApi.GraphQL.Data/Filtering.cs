@@ -31,6 +31,9 @@ public static class Filtering
     /// <summary>Lists up to this long become one SQL parameter per value; longer ones one list parameter, so a huge list does not add a query plan per length.</summary>
     private const int MaxInlineListParameters = 32;
 
+    /// <summary>The most values an <c>in</c> or <c>nin</c> list may hold: each is a SQL parameter, and SQLite takes at most 32,766.</summary>
+    public const int MaxListValues = 1_000;
+
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> Types = new();
     private static readonly ConditionalWeakTable<NamedType, InputObjectType> ListTypes = new();
     private static readonly string[] StringOps = ["eq", "neq", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith", "icontains", "ieq"];
@@ -287,7 +290,13 @@ public static class Filtering
                     throw new GraphQLException($"The operator \"{op}\" needs a list.", "FILTER_INVALID");
                 }
 
-                var values = items.Cast<object?>().Select(item => ConvertValue(parse is null ? item : parse(item), access.Type)).ToList();
+                var raw = items.Cast<object?>().ToList();
+                if (raw.Count > MaxListValues)
+                {
+                    throw new GraphQLException($"The operator \"{op}\" takes at most {MaxListValues} values; it was given {raw.Count}. Split the filter into several requests.", "FILTER_TOO_MANY_VALUES");
+                }
+
+                var values = raw.Select(item => ConvertValue(parse is null ? item : parse(item), access.Type)).ToList();
                 Expression candidates;
                 if (values.Count <= MaxInlineListParameters)
                 {

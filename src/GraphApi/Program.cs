@@ -1,4 +1,6 @@
 using GraphApi.Api;
+using GraphApi.Integrations.Receivers;
+using GraphApi.Metrics;
 using GraphApi.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -18,6 +20,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddHealthChecks();
 builder.Services.AddGraphApiPersistence();
 builder.Services.AddGraphApiGraphQL();
+builder.Services.AddWebhookReceivers();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -25,6 +28,9 @@ await app.InitializeDatabaseAsync();
 // Ready means the host has started and can serve requests (the database is migrated before that).
 app.MapHealthChecks("/health/ready", new HealthCheckOptions()).AllowAnonymous();
 app.MapGraphApiGraphQL();
+app.MapWebhookReceivers();
+
+app.MapDashboard();
 app.MapGet("/", () => Results.Redirect("/graphql")).AllowAnonymous();
 
 await app.RunAsync();

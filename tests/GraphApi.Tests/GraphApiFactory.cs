@@ -17,11 +17,15 @@ public class GraphApiFactory : WebApplicationFactory<Program>
 
     protected virtual bool SeedDemo => false;
 
+    protected virtual bool SeedDemoHistory => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:GraphApi", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
+        // The API tests count events of their own; DemoHistoryTests and the dashboard's browser test seed the history.
+        builder.UseSetting("Demo:History", SeedDemoHistory ? "true" : "false");
         builder.UseSetting("Expectations:Enabled", "false");
     }
 

@@ -84,8 +84,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
         var parsed = await ReadAsync(context, isGet).ConfigureAwait(false);
         if (parsed.Request is not { } graphQLRequest)
         {
-            var code = parsed.StatusCode == StatusCodes.Status413PayloadTooLarge ? GraphQLServerErrorCodes.RequestTooLarge : GraphQLServerErrorCodes.BadRequest;
-            await GraphQLResponseWriter.WriteErrorAsync(context, parsed.StatusCode, parsed.Error!, code, mediaType).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteAsync(context, parsed.ErrorResult, parsed.StatusCode, mediaType).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
+using System.Text.Unicode;
 using System.Text.Json;
-using GraphApi.GraphQL.Execution;
+using GraphApi.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -40,6 +41,12 @@ public static class GraphQLRequestReader
             return RequestParseResult.Fail("The request body is empty: send a JSON object with \"query\".");
         }
 
+        // System.Text.Json checks UTF-8 inside strings only when a string is read, and then throws: refuse it whole here.
+        if (!Utf8.IsValid(buffer.WrittenSpan))
+        {
+            return RequestParseResult.Fail("The request body is not valid UTF-8.");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 128 });
@@ -63,45 +70,37 @@ public static class GraphQLRequestReader
         IReadOnlyDictionary<string, object?>? variables = null, extensions = null;
         foreach (var property in root.EnumerateObject())
         {
+            // NameEquals compares the raw name: reading Name would throw on a lone surrogate in an unknown member's name.
             var value = property.Value;
-            switch (property.Name)
+            RequestParseResult? failure = null;
+            if (property.NameEquals("query"))
             {
-                case "query":
-                    if (!TryString(value, out query))
-                    {
-                        return RequestParseResult.Fail("\"query\" must be a string.");
-                    }
+                failure = ReadQuery(value, out query);
+            }
+            else if (property.NameEquals("operationName"))
+            {
+                failure = ReadString(value, "operationName", out operationName);
+            }
+            else if (property.NameEquals("id"))
+            {
+                failure = ReadString(value, "id", out id);
+            }
+            else if (property.NameEquals("documentId"))
+            {
+                failure = ReadString(value, "documentId", out id);
+            }
+            else if (property.NameEquals("variables"))
+            {
+                failure = ReadMap(value, "variables", out variables);
+            }
+            else if (property.NameEquals("extensions"))
+            {
+                failure = ReadMap(value, "extensions", out extensions);
+            }
 
-                    break;
-                case "operationName":
-                    if (!TryString(value, out operationName))
-                    {
-                        return RequestParseResult.Fail("\"operationName\" must be a string.");
-                    }
-
-                    break;
-                case "id":
-                case "documentId":
-                    if (!TryString(value, out id))
-                    {
-                        return RequestParseResult.Fail($"\"{property.Name}\" must be a string.");
-                    }
-
-                    break;
-                case "variables":
-                    if (!TryMap(value, out variables))
-                    {
-                        return RequestParseResult.Fail("\"variables\" must be a JSON object.");
-                    }
-
-                    break;
-                case "extensions":
-                    if (!TryMap(value, out extensions))
-                    {
-                        return RequestParseResult.Fail("\"extensions\" must be a JSON object.");
-                    }
-
-                    break;
+            if (failure is { } failed)
+            {
+                return failed;
             }
         }
 
@@ -118,14 +117,14 @@ public static class GraphQLRequestReader
             return RequestParseResult.Fail("Each request parameter may be given once.");
         }
 
-        if (!TryJsonMap(variablesText, out var variables))
+        if (ReadJsonMap(variablesText, "variables", out var variables) is { } badVariables)
         {
-            return RequestParseResult.Fail("\"variables\" must be a JSON-encoded object.");
+            return badVariables;
         }
 
-        if (!TryJsonMap(extensionsText, out var extensions))
+        if (ReadJsonMap(extensionsText, "extensions", out var extensions) is { } badExtensions)
         {
-            return RequestParseResult.Fail("\"extensions\" must be a JSON-encoded object.");
+            return badExtensions;
         }
 
         return Build(query, operationName, variables, extensions, id);
@@ -147,17 +146,68 @@ public static class GraphQLRequestReader
         return RequestParseResult.Ok(new GraphQLHttpRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions, DocumentId = id });
     }
 
-    private static bool TryString(JsonElement value, out string? text)
+    private static RequestParseResult? ReadString(JsonElement value, string name, out string? text)
     {
-        text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        return value.ValueKind is JsonValueKind.String or JsonValueKind.Null;
+        text = null;
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return RequestParseResult.Fail($"\"{name}\" must be a string.");
+        }
+
+        return ClientJson.TryGetString(value, out text)
+            ? null
+            : Refuse($"\"{name}\" is not Unicode text: {ClientJson.DescribeSurrogate(ClientJson.DecodeLeniently(value))}.");
     }
 
-    private static bool TryMap(JsonElement value, out IReadOnlyDictionary<string, object?>? map)
+    /// <summary>
+    /// The query text; one holding a lone surrogate is refused here with the syntax error the lexer reports for it, at its
+    /// line and column, as graphql-js reports it ("Syntax Error: Invalid character: U+D800.").
+    /// </summary>
+    private static RequestParseResult? ReadQuery(JsonElement value, out string? query)
     {
-        map = value.ValueKind == JsonValueKind.Object ? JsonInput.ToDictionary(value) : null;
-        return value.ValueKind is JsonValueKind.Object or JsonValueKind.Null;
+        if (value.ValueKind != JsonValueKind.String || ClientJson.TryGetString(value, out _))
+        {
+            return ReadString(value, "query", out query);
+        }
+
+        query = null;
+        var text = ClientJson.DecodeLeniently(value);
+        try
+        {
+            Parser.Parse(text);
+        }
+        catch (GraphQLSyntaxException exception)
+        {
+            return RequestParseResult.Refuse(exception.Errors[0]);
+        }
+
+        return Refuse($"\"query\" is not Unicode text: {ClientJson.DescribeSurrogate(text)}.", SyntaxErrorCodes.ParseFailed);
     }
+
+    private static RequestParseResult? ReadMap(JsonElement value, string name, out IReadOnlyDictionary<string, object?>? map)
+    {
+        map = null;
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return RequestParseResult.Fail($"\"{name}\" must be a JSON object.");
+        }
+
+        map = ClientJson.TryToDictionary(value, name, out var error);
+        return map is null ? Refuse(error!) : null;
+    }
+
+    private static RequestParseResult Refuse(string message, string code = GraphQLServerErrorCodes.BadRequest) =>
+        RequestParseResult.Refuse(GraphQLServer.Error(message, code).Errors![0]);
 
     private static bool TrySingle(IQueryCollection parameters, string name, out string? value)
     {
@@ -171,22 +221,22 @@ public static class GraphQLRequestReader
         return values.Count == 1;
     }
 
-    private static bool TryJsonMap(string? text, out IReadOnlyDictionary<string, object?>? map)
+    private static RequestParseResult? ReadJsonMap(string? text, string name, out IReadOnlyDictionary<string, object?>? map)
     {
         map = null;
         if (string.IsNullOrEmpty(text))
         {
-            return true;
+            return null;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(text);
-            return TryMap(document.RootElement, out map);
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 128 });
+            return ReadMap(document.RootElement, name, out map);
         }
         catch (JsonException)
         {
-            return false;
+            return RequestParseResult.Fail($"\"{name}\" must be a JSON-encoded object.");
         }
     }
 }

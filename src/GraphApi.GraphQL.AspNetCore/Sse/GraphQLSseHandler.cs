@@ -36,7 +36,7 @@ public sealed class GraphQLSseHandler(GraphQLServer server)
 
         if (parsed.Request is not { } graphQLRequest)
         {
-            await GraphQLResponseWriter.WriteErrorAsync(context, parsed.StatusCode, parsed.Error!, GraphQLServerErrorCodes.BadRequest).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteAsync(context, parsed.ErrorResult, parsed.StatusCode, MediaTypes.Json).ConfigureAwait(false);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphApi.GraphQL.AspNetCore.Http;
 using GraphApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -38,9 +39,11 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         try
         {
             await ReceiveLoopAsync(token).ConfigureAwait(false);
+            await DrainAsync().ConfigureAwait(false);
         }
         catch (WebSocketException)
         {
+            await DrainAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -120,6 +123,39 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         }
     }
 
+    /// <summary>
+    /// After the server's close frame, reads (and drops) what the client still sends until its close frame, for up to two
+    /// seconds: closing the connection with unread data in it would reset it, and the client could lose the close code.
+    /// </summary>
+    private async Task DrainAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+        {
+            return;
+        }
+
+        var scratch = ArrayPool<byte>.Shared.Rent(ReceiveBufferBytes);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            while (socket.State == WebSocketState.CloseSent)
+            {
+                var received = await socket.ReceiveAsync(scratch.AsMemory(), timeout.Token).ConfigureAwait(false);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
     /// <summary>A pooled buffer twice as large (at least <see cref="ReceiveBufferBytes"/>) holding the first <paramref name="length"/> bytes; the old one goes back to the pool.</summary>
     private static byte[] Grow(byte[] buffer, int length)
     {
@@ -139,6 +175,12 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         JsonDocument document;
         try
         {
+            // Strings are checked for UTF-8 only when read, and reading them would throw.
+            if (!Utf8.IsValid(message.Span))
+            {
+                return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+            }
+
             document = JsonDocument.Parse(message);
         }
         catch (JsonException)
@@ -149,13 +191,14 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String
+                || !ClientJson.TryGetString(typeElement, out var type))
             {
                 return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
             }
 
             var hasPayload = root.TryGetProperty("payload", out var payload) && payload.ValueKind != JsonValueKind.Null;
-            switch (typeElement.GetString())
+            switch (type)
             {
                 case "connection_init":
                     if (hasPayload && payload.ValueKind != JsonValueKind.Object)
@@ -169,7 +212,13 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                         return false;
                     }
 
-                    var decision = await interceptor.OnConnectAsync(context, hasPayload ? JsonInput.ToDictionary(payload) : null, token).ConfigureAwait(false);
+                    var initPayload = hasPayload ? ClientJson.TryToDictionary(payload, "payload", out _) : null;
+                    if (hasPayload && initPayload is null)
+                    {
+                        return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
+                    }
+
+                    var decision = await interceptor.OnConnectAsync(context, initPayload, token).ConfigureAwait(false);
                     if (!decision.Accepted)
                     {
                         await CloseAsync((WebSocketCloseStatus)decision.CloseCode, decision.Reason ?? "Forbidden").ConfigureAwait(false);
@@ -204,12 +253,12 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     return await SubscribeAsync(root, token).ConfigureAwait(false);
 
                 case "complete":
-                    if (!root.TryGetProperty("id", out var completeId) || completeId.ValueKind != JsonValueKind.String)
+                    if (!root.TryGetProperty("id", out var completeId) || completeId.ValueKind != JsonValueKind.String || !ClientJson.TryGetString(completeId, out var completed))
                     {
                         return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
                     }
 
-                    if (TryRemoveOperation(completeId.GetString()!, out var operation))
+                    if (TryRemoveOperation(completed!, out var operation))
                     {
                         await operation.CancelAsync().ConfigureAwait(false);
                     }
@@ -217,21 +266,21 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
                     return true;
 
                 default:
-                    return await BadRequestAsync($"Unexpected message of type {typeElement.GetString()} received").ConfigureAwait(false);
+                    return await BadRequestAsync($"Unexpected message of type {type} received").ConfigureAwait(false);
             }
         }
     }
 
     private async Task<bool> SubscribeAsync(JsonElement root, CancellationToken token)
     {
-        if (!root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String || idElement.GetString() is not { Length: > 0 } id
+        if (!root.TryGetProperty("id", out var idElement) || idElement.ValueKind != JsonValueKind.String || !ClientJson.TryGetString(idElement, out var id) || id is not { Length: > 0 }
             || !root.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
         {
             return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
         }
 
         var parsed = GraphQLRequestReader.FromJson(payload);
-        if (parsed.Request is not { } request)
+        if (parsed.Request is null && parsed.Malformed)
         {
             return await BadRequestAsync("Invalid message received").ConfigureAwait(false);
         }
@@ -240,6 +289,20 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
         {
             await CloseAsync((WebSocketCloseStatus)CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
             return false;
+        }
+
+        // A well-formed subscribe whose text is refused (a lone surrogate) is an error for that operation, as a parse error is.
+        if (parsed.Request is not { } request)
+        {
+            await SendAsync(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteString("type", "error");
+                writer.WritePropertyName("payload");
+                using var errors = JsonDocument.Parse(parsed.ErrorResult.ToJson());
+                errors.RootElement.GetProperty("errors").WriteTo(writer);
+            }).ConfigureAwait(false);
+            return true;
         }
 
         var operation = CancellationTokenSource.CreateLinkedTokenSource(token);

@@ -1,3 +1,5 @@
+using GraphApi.GraphQL.Language;
+
 namespace GraphApi.GraphQL.Execution;
 
 /// <summary>How a <see cref="RequestExecutor"/> behaves: what errors reveal, and the limits it enforces.</summary>
@@ -14,6 +16,13 @@ public sealed class ExecutionOptions
 
     /// <summary>How many items a list field is assumed to return when no <c>first</c> or <c>last</c> argument says.</summary>
     public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>
+    /// The parser's limits for request documents. A service whose clients send small operations lowers
+    /// <see cref="ParserOptions.MaxTokens"/> so that a hostile document is refused while it is read, before validation
+    /// (whose overlapping-fields rule is quadratic in fields of one name) can be made to spend seconds on it.
+    /// </summary>
+    public ParserOptions Parser { get; set; } = ParserOptions.Default;
 
     /// <summary>How many parsed and validated documents are kept, by query text.</summary>
     public int DocumentCacheSize { get; set; } = 1_000;

@@ -15,6 +15,10 @@ internal sealed class OperationComplexityAnalyzer(
     IReadOnlyDictionary<string, object?> variables,
     int defaultListSize)
 {
+    // A fragment measured once per type: spreading it again (F0 spreads F1 twice, F1 spreads F2 twice, ...) would
+    // otherwise measure it 2^n times. Its depth is kept relative to where it is spread.
+    private readonly Dictionary<(string Fragment, NamedType Type), (int Depth, long Cost)> _measuredFragments = new();
+
     /// <summary>Whether a page size came from a variable, so the measure holds for these variables only.</summary>
     public bool ReadVariables { get; private set; }
 
@@ -37,7 +41,14 @@ internal sealed class OperationComplexityAnalyzer(
                     measured = Measure(inline.TypeCondition is { } condition ? schema.GetType(condition.Name.Value) ?? parentType : parentType, inline.SelectionSet, depth, fragmentPath);
                     break;
                 case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && fragmentPath.Add(spread.Name.Value):
-                    measured = Measure(schema.GetType(fragment.TypeCondition.Name.Value) ?? parentType, fragment.SelectionSet, depth, fragmentPath);
+                    var type = schema.GetType(fragment.TypeCondition.Name.Value) ?? parentType;
+                    if (!_measuredFragments.TryGetValue((spread.Name.Value, type), out var relative))
+                    {
+                        relative = Measure(type, fragment.SelectionSet, 0, fragmentPath);
+                        _measuredFragments[(spread.Name.Value, type)] = relative;
+                    }
+
+                    measured = (depth + relative.Depth, relative.Cost);
                     fragmentPath.Remove(spread.Name.Value);
                     break;
                 default:

@@ -21,7 +21,7 @@ public sealed class RequestExecutor
         var cache = new DocumentCache(schema, _options.DocumentCacheSize);
         IRequestStage[] stages =
         [
-            new ParseDocumentStage(cache),
+            new ParseDocumentStage(cache, _options.Parser),
             new ValidateDocumentStage(),
             new SelectOperationStage(),
             new CoerceVariablesStage(),

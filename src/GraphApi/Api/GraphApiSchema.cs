@@ -9,7 +9,7 @@ namespace GraphApi.Api;
 /// <summary>The service's GraphQL schema, built once from the domain folders' types and root fields.</summary>
 public static class GraphApiSchema
 {
-    /// <summary>Builds the schema; every root field refuses callers without a valid API key.</summary>
+    /// <summary>Builds the schema; every root field refuses callers without a valid API key, and every mutation is audited.</summary>
     public static Schema Build()
     {
         var schema = new CodeFirstSchemaBuilder()
@@ -40,6 +40,11 @@ public static class GraphApiSchema
         }
 
         StaffOnlyFields.GuardArguments(schema);
+
+        foreach (var field in schema.MutationType?.Fields ?? [])
+        {
+            MutationPipeline.Apply(field);
+        }
 
         return schema;
     }

@@ -2,6 +2,7 @@ using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.GraphQL.AspNetCore;
 using GraphApi.GraphQL.AspNetCore.WebSockets;
+using GraphApi.GraphQL.Language;
 using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 
@@ -10,6 +11,9 @@ namespace GraphApi.Api;
 /// <summary>How the service mounts its GraphQL endpoint.</summary>
 public static class GraphQLServiceExtensions
 {
+    /// <summary>The most tokens a request document may have (MAX_TOKENS_EXCEEDED past it).</summary>
+    public const int MaxDocumentTokens = 5_000;
+
     /// <summary>The GraphQL endpoint's services: the schema, authentication, limits and the WebSocket check.</summary>
     public static IServiceCollection AddGraphApiGraphQL(this IServiceCollection services)
     {
@@ -36,6 +40,10 @@ public static class GraphQLServiceExtensions
             options.MaxRequestBodySize = limits.MaxRequestBodyBytes;
             options.MaxWebSocketMessageBytes = limits.MaxWebSocketMessageBytes;
             options.MaxOperationsPerWebSocket = limits.MaxOperationsPerWebSocket;
+
+            // The largest example operation has under 150 tokens and the IDE's introspection query about 300: a document
+            // of thousands is hostile, and is refused while it is read rather than validated for seconds.
+            options.Execution.Parser = ParserOptions.Default with { MaxTokens = MaxDocumentTokens };
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using GraphApi.Audit;
 using GraphApi.Events;
 using GraphApi.GraphQL.Data;
 using GraphApi.Persistence;
@@ -24,22 +25,35 @@ public sealed class MutationContext(DbContextPerResolver<GraphApiDbContext> cont
         ? GlobalId.Encode(nameof(Staff.StaffMember), staffMemberId)
         : $"{caller.Role?.ToString().ToLowerInvariant()}:{caller.Name}";
 
+    /// <summary>The mutation field running now, set by <see cref="MutationPipeline"/> before each mutation resolver (mutations run one at a time).</summary>
+    public string? Current { get; set; }
+
     /// <summary>A new context for this mutation (tracked, confined to what the caller may see).</summary>
     public GraphApiDbContext Database() => contexts.Create();
 
     /// <summary>
     /// Saves in one transaction: the change, then (with keys assigned) whatever <paramref name="afterInsert"/> adds, such as
-    /// its event; then wakes the event feed. Null on success; on a conflict nothing is written and the error says why.
+    /// its event, then the audit entry of all of it (<see cref="AuditTrail"/>); then wakes the event feed. Null on success;
+    /// on a conflict nothing is written and the error says why.
     /// </summary>
     public async Task<MutationError?> SaveAsync(GraphApiDbContext db, CancellationToken cancellationToken, Action? afterInsert = null)
     {
         try
         {
             await using var transaction = await Outbox.BeginAsync(db, cancellationToken);
+            var audit = new AuditTrail();
+            audit.Capture(db);
             await db.SaveChangesAsync(cancellationToken);
             if (afterInsert is not null)
             {
                 afterInsert();
+                audit.Capture(db);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (audit.Complete(Current ?? "unknown", AuditActor.Of(caller), Now) is { } entry)
+            {
+                db.AuditEntries.Add(entry);
                 await db.SaveChangesAsync(cancellationToken);
             }
 

@@ -83,6 +83,12 @@ public sealed class DomainEvent
     public DateTime OccurredAt { get; set; }
     public string? Note { get; set; }
 
+    [GraphQLDescription("For a request status change: `status` as ServiceNow (incident state) or Jira (status category) spell it, what a connector pushes.")]
+    public ExternalStatus? GetExternalStatus(ExternalSystem system) => Type == EventType.RequestStatusChanged ? ExternalStatusMapping.MapName(Status, system) : null;
+
+    [GraphQLDescription("For a request status change: `previousStatus` as ServiceNow or Jira spell it; equal to `externalStatus` when the other system sees no change.")]
+    public ExternalStatus? GetPreviousExternalStatus(ExternalSystem system) => Type == EventType.RequestStatusChanged ? ExternalStatusMapping.MapName(PreviousStatus, system) : null;
+
     /// <summary>The GraphQL names of the fields a change set, comma-separated (<c>title,priority</c>); null when it names none.</summary>
     [GraphQLIgnore]
     public string? ChangedFieldNames { get; set; }

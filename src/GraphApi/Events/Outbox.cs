@@ -6,7 +6,6 @@ using GraphApi.Persistence;
 using GraphApi.Requests;
 using GraphApi.Retrospectives;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GraphApi.Events;
 
@@ -23,11 +22,11 @@ public static class Outbox
     /// Begins a transaction that may write events. On PostgreSQL it takes a transaction-scoped advisory lock first, so
     /// event writers commit one at a time and sequence order is commit order (a reader at cursor N never later finds an
     /// event before N); it also queues a NOTIFY, delivered to every instance when the transaction commits.
-    /// SQLite serialises writers by itself.
+    /// SQLite serialises writers by itself (and this process's writers queue first, see <see cref="WriteTransaction"/>).
     /// </summary>
-    public static async Task<IDbContextTransaction> BeginAsync(GraphApiDbContext db, CancellationToken cancellationToken)
+    public static async Task<WriteTransaction> BeginAsync(GraphApiDbContext db, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({WriterLock})", cancellationToken);

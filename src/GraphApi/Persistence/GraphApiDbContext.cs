@@ -1,3 +1,4 @@
+using GraphApi.Audit;
 using GraphApi.Customers;
 using GraphApi.Events;
 using GraphApi.Expectations;
@@ -30,6 +31,7 @@ public class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Call
     public DbSet<ExternalReference> ExternalReferences => Set<ExternalReference>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DomainEvent> Events => Set<DomainEvent>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDeadLetter> WebhookDeadLetters => Set<WebhookDeadLetter>();
 

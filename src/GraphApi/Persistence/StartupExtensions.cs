@@ -30,7 +30,7 @@ public static class StartupExtensions
         return services;
     }
 
-    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database.</summary>
+    /// <summary>Applies pending migrations and, unless <c>Demo:Seed</c> is false (<c>--no-demo</c>), seeds demo data into an empty database, with its history unless <c>Demo:History</c> is false.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -38,6 +38,11 @@ public static class StartupExtensions
         await PersistenceExtensions.MigrateAsync(context);
         if (app.Configuration.GetValue("Demo:Seed", true) && await DemoData.SeedIfEmptyAsync(context))
         {
+            if (app.Configuration.GetValue("Demo:History", true))
+            {
+                await DemoHistory.AddAsync(context);
+            }
+
             app.Logger.LogInformation("Seeded demo data into the empty database.");
         }
     }

@@ -63,3 +63,7 @@ public sealed class QuerySplittingTestsOnPostgres(LoggedPostgresApiFactory api) 
 public sealed class SideDoorTestsOnPostgres(GraphApi.Tests.Security.SideDoorPostgresApiFactory api) : GraphApi.Tests.Security.SideDoorTests(api), IClassFixture<GraphApi.Tests.Security.SideDoorPostgresApiFactory>, IRunsOnPostgres;
 
 public sealed class RevocationTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.RevocationTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class AuditTrailTestsOnPostgres(PostgresApiFactory api) : AuditTrailTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;
+
+public sealed class ConcurrentWriterTestsOnPostgres(PostgresApiFactory api) : ConcurrentWriterTests(api), IClassFixture<PostgresApiFactory>, IRunsOnPostgres;

@@ -4,7 +4,7 @@ namespace GraphApi.GraphQL.Execution.Pipeline;
 
 // GraphQL over HTTP: a request without a document, or whose document does not parse, gets errors and no data.
 /// <summary>Finds the request's document: the one given parsed, a cached one, or the query text parsed now.</summary>
-internal sealed class ParseDocumentStage(DocumentCache cache) : IRequestStage
+internal sealed class ParseDocumentStage(DocumentCache cache, ParserOptions options) : IRequestStage
 {
     public ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
     {
@@ -25,7 +25,7 @@ internal sealed class ParseDocumentStage(DocumentCache cache) : IRequestStage
         {
             try
             {
-                prepared = cache.Add(request.Query, Parser.Parse(request.Query));
+                prepared = cache.Add(request.Query, Parser.Parse(request.Query, options));
             }
             catch (GraphQLSyntaxException exception)
             {

@@ -22,6 +22,80 @@ namespace GraphApi.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GraphApi.Audit.AuditEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ActorRole")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ActorKind", "ActorId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Audit.AuditTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuditEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("EntityId", "AuditEntryId");
+
+                    b.ToTable("AuditTargets", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -667,6 +741,15 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.ToTable("StaffMembers", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Audit.AuditTarget", b =>
+                {
+                    b.HasOne("GraphApi.Audit.AuditEntry", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GraphApi.Customers.CustomerUsualContact", b =>
                 {
                     b.HasOne("GraphApi.Customers.Customer", null)
@@ -842,6 +925,11 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Navigation("Customer");
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("GraphApi.Audit.AuditEntry", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>

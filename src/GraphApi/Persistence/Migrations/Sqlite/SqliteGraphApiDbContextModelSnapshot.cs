@@ -17,6 +17,76 @@ namespace GraphApi.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("GraphApi.Audit.AuditEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ActorKind", "ActorId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Audit.AuditTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.HasIndex("EntityId", "AuditEntryId");
+
+                    b.ToTable("AuditTargets", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -638,6 +708,15 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.ToTable("StaffMembers", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Audit.AuditTarget", b =>
+                {
+                    b.HasOne("GraphApi.Audit.AuditEntry", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GraphApi.Customers.CustomerUsualContact", b =>
                 {
                     b.HasOne("GraphApi.Customers.Customer", null)
@@ -813,6 +892,11 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Navigation("Customer");
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("GraphApi.Audit.AuditEntry", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("GraphApi.Customers.Customer", b =>

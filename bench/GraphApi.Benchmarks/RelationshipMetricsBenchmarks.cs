@@ -1,0 +1,148 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using GraphApi.Api;
+using GraphApi.GraphQL.Execution;
+using GraphApi.Persistence;
+using GraphApi.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace GraphApi.Benchmarks;
+
+/// <summary>
+/// <c>relationshipMetrics(groupBy: CUSTOMER)</c> with every metric, through the server's executor, over a SQLite file
+/// of 100,000 requests with their interactions, participants, expectations, events and retrospectives
+/// (<see cref="MetricsBenchData"/>; built once and kept in the temp folder). The setup counts the SQL statements one
+/// request runs (EF Core's CommandExecuted events) and prints them.
+/// </summary>
+[MemoryDiagnoser]
+public class RelationshipMetricsBenchmarks
+{
+    private const string Query = """
+        { relationshipMetrics(groupBy: CUSTOMER) {
+            key customer { name businessUnit } requests resolvedRequests medianTimeToFirstResponse medianTimeToResolve expectationsDue
+            expectationsSettled expectationsMetRate expectationsMissedRate renegotiatedRate warnedBeforeDueRate updateCadenceAdherence
+            interactions preferredChannelRate contactConsistency distinctStaffPerCustomer
+            decisionMix { accepted declined deferred alreadyAvailable } educationOpportunities retrospectiveCoverage
+            actionItemsDoneRate averageCustomerRating } }
+        """;
+
+    private static readonly AuthenticatedKey Admin = new(1, "bench", ApiKeyRole.Admin, null);
+
+    private readonly ArrayBufferWriter<byte> _output = new(256 * 1024);
+    private ServiceProvider _services = null!;
+    private RequestExecutor _executor = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = MetricsBenchData.EnsureAsync().GetAwaiter().GetResult();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:GraphApi"] = new SqliteConnectionStringBuilder { DataSource = path }.ToString() })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new MetricsHostEnvironment(Path.GetDirectoryName(path)!));
+        services.AddLogging();
+        services.AddGraphApiPersistence();
+        services.AddGraphApiGraphQL();
+        _services = services.BuildServiceProvider();
+        _executor = _services.GetRequiredService<RequestExecutor>();
+
+        using var statements = new StatementCounter();
+        var bytes = Run().GetAwaiter().GetResult();
+        using var written = JsonDocument.Parse(_output.WrittenMemory);
+        if (written.RootElement.TryGetProperty("errors", out var errors))
+        {
+            throw new InvalidOperationException($"relationshipMetrics failed: {errors}");
+        }
+
+        var groups = written.RootElement.GetProperty("data").GetProperty("relationshipMetrics");
+        var requests = groups.EnumerateArray().Sum(g => g.GetProperty("requests").GetInt32());
+        Console.WriteLine($"// relationshipMetrics(groupBy: CUSTOMER): {groups.GetArrayLength()} groups, {requests:N0} requests, {bytes:N0} bytes, {statements.Count} SQL statements per request");
+        if (requests != MetricsBenchData.Requests)
+        {
+            throw new InvalidOperationException($"The groups count {requests} requests, not {MetricsBenchData.Requests}.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _services.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>As the server runs a request: a scope of its own, the caller signed in, the result written as JSON.</summary>
+    [Benchmark]
+    public Task<int> RelationshipMetricsByCustomer() => Run();
+
+    private async Task<int> Run()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Caller>().SignIn(Admin);
+        var result = await _executor.ExecuteOperationAsync(new ExecutionRequest { Query = Query, Services = scope.ServiceProvider });
+        _output.ResetWrittenCount();
+        await using var writer = new Utf8JsonWriter(_output);
+        result.WriteTo(writer);
+        await writer.FlushAsync();
+        return _output.WrittenCount;
+    }
+
+    // Counts the statements EF Core executes while it is alive.
+    private sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly IDisposable _all;
+        private readonly List<IDisposable> _listeners = [];
+        private int _count;
+
+        public StatementCounter() => _all = DiagnosticListener.AllListeners.Subscribe(this);
+
+        public int Count => _count;
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                _listeners.Add(listener.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            _all.Dispose();
+            _listeners.ForEach(listener => listener.Dispose());
+        }
+    }
+
+    private sealed class MetricsHostEnvironment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+        public string ApplicationName { get; set; } = "GraphApi";
+        public string ContentRootPath { get; set; } = contentRoot;
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
