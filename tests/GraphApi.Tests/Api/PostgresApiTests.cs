@@ -60,7 +60,7 @@ public sealed class DomainFieldTestsOnPostgres(PostgresApiFactory api) : DomainF
 
 public sealed class QuerySplittingTestsOnPostgres(LoggedPostgresApiFactory api) : QuerySplittingTests(api), IClassFixture<LoggedPostgresApiFactory>, IRunsOnPostgres;
 
-public sealed class SideDoorTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.SideDoorTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
+public sealed class SideDoorTestsOnPostgres(GraphApi.Tests.Security.SideDoorPostgresApiFactory api) : GraphApi.Tests.Security.SideDoorTests(api), IClassFixture<GraphApi.Tests.Security.SideDoorPostgresApiFactory>, IRunsOnPostgres;
 
 public sealed class RevocationTestsOnPostgres(KestrelPostgresApiFactory api) : GraphApi.Tests.Security.RevocationTests(api), IClassFixture<KestrelPostgresApiFactory>, IRunsOnPostgres;
 

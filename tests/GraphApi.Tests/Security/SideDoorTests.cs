@@ -14,7 +14,7 @@ namespace GraphApi.Tests.Security;
 /// every method and transport, each with no key, an unknown one and a revoked one. Sent over a bare socket, so the
 /// target arrives exactly as written.
 /// </summary>
-public class SideDoorTests(KestrelApiFactory api) : IClassFixture<KestrelApiFactory>
+public class SideDoorTests(SideDoorApiFactory api) : IClassFixture<SideDoorApiFactory>
 {
     private const string TypeName = "query=%7B__typename%7D";
     private const string Schema = "query=%7B__schema%7Btypes%7Bname%7D%7D%7D";
