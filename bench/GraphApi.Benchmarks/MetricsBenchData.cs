@@ -101,10 +101,12 @@ internal static class MetricsBenchData
                 var channel = random.Next(4) == 0 ? Channels[random.Next(Channels.Length)] : preferred[customer][random.Next(preferred[customer].Length)];
                 interactions([customer, r, channel, "Outbound", Kinds[random.Next(Kinds.Length)], "bench", at, preferred[customer].Contains(channel)]);
                 interactionId++;
-                participants([interactionId, random.Next(3) == 0 ? usual[customer][0] : owner ?? 1, "Lead", 0]);
-                if (random.Next(3) == 0)
+                var lead = random.Next(3) == 0 ? usual[customer][0] : owner ?? 1;
+                participants([interactionId, lead, "Lead", 0]);
+                var listener = Staff - random.Next(3);
+                if (random.Next(3) == 0 && listener != lead)
                 {
-                    participants([interactionId, Staff - random.Next(3), "Listener", 1]);
+                    participants([interactionId, listener, "Listener", 1]);
                 }
 
                 at = at.AddMinutes(random.Next(30, 60 * 36));
