@@ -2,24 +2,20 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 
 namespace GraphApi.Integrations.Receivers;
 
 /// <summary>
 /// Checks that a delivery comes from the configured sender: its shared secret, or (when a signing secret is set, and then
-/// always) its HMAC signature, refusing signed timestamps more than <see cref="MaxAge"/> away from now.
+/// always) its HMAC signature, refusing signed timestamps more than <see cref="WebhookSignature.Tolerance"/> away from now.
+/// ServiceNow signs as GraphApi's own webhooks do (<see cref="WebhookSignature"/>'s headers over <c>timestamp.body</c>).
 /// </summary>
 public sealed class WebhookAuthenticator(TimeProvider clock)
 {
-    /// <summary>How far a signed timestamp may be from now, either way.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
-
-    /// <summary>ServiceNow's signature header: <c>sha256=</c> HMAC of <c>timestamp.body</c>, as GraphApi's own webhooks sign.</summary>
-    public const string SignatureHeader = "X-GraphApi-Signature";
-
-    /// <summary>ServiceNow's timestamp header: Unix seconds.</summary>
-    public const string TimestampHeader = "X-GraphApi-Timestamp";
+    private const string SignatureHeader = WebhookSignature.SignatureHeader;
+    private const string TimestampHeader = WebhookSignature.TimestampHeader;
 
     /// <summary>Jira's signature header (WebSub): <c>sha256=</c> HMAC of the body.</summary>
     public const string JiraSignatureHeader = "X-Hub-Signature";
@@ -53,7 +49,7 @@ public sealed class WebhookAuthenticator(TimeProvider clock)
             return new WebhookError(WebhookErrorCodes.InvalidSignature, $"Send '{TimestampHeader}: <Unix seconds>' and '{SignatureHeader}: sha256=<hex HMAC-SHA256 of \"timestamp.body\">'.");
         }
 
-        if (!WebhookSignature.Verify(secret, WebhookSignature.TimestampedContent(timestamp!, body), request.Headers[SignatureHeader].FirstOrDefault()))
+        if (!WebhookSignature.VerifyContent(secret, WebhookSignature.TimestampedContent(timestamp!, body), request.Headers[SignatureHeader].FirstOrDefault()))
         {
             return new WebhookError(WebhookErrorCodes.InvalidSignature, $"'{SignatureHeader}' is not sha256=<hex HMAC-SHA256 of \"timestamp.body\"> with the receiver's signing secret.");
         }
@@ -63,7 +59,7 @@ public sealed class WebhookAuthenticator(TimeProvider clock)
 
     private WebhookError? VerifyJira(string secret, HttpRequest request, byte[] body)
     {
-        if (!WebhookSignature.Verify(secret, body, request.Headers[JiraSignatureHeader].FirstOrDefault()))
+        if (!WebhookSignature.VerifyContent(secret, body, request.Headers[JiraSignatureHeader].FirstOrDefault()))
         {
             return new WebhookError(WebhookErrorCodes.InvalidSignature, $"'{JiraSignatureHeader}' is not sha256=<hex HMAC-SHA256 of the body> with the webhook's secret.");
         }
@@ -88,8 +84,8 @@ public sealed class WebhookAuthenticator(TimeProvider clock)
     private WebhookError? Fresh(DateTimeOffset signedAt, string field)
     {
         var age = clock.GetUtcNow() - signedAt;
-        return age.Duration() <= MaxAge
+        return age.Duration() <= WebhookSignature.Tolerance
             ? null
-            : new WebhookError(WebhookErrorCodes.Replayed, $"The signed '{field}' is {Math.Abs(age.TotalSeconds):F0} s {(age > TimeSpan.Zero ? "old" : "ahead")}; deliveries more than {MaxAge.TotalMinutes:F0} minutes from now are refused as replays (check the sender's clock).", field);
+            : new WebhookError(WebhookErrorCodes.Replayed, $"The signed '{field}' is {Math.Abs(age.TotalSeconds):F0} s {(age > TimeSpan.Zero ? "old" : "ahead")}; deliveries more than {WebhookSignature.Tolerance.TotalMinutes:F0} minutes from now are refused as replays (check the sender's clock).", field);
     }
 }

@@ -11,7 +11,7 @@ public sealed class WebhookReceiverOptions
 
     /// <summary>
     /// An HMAC-SHA256 key: when set, every delivery must be signed with it (ServiceNow: <c>X-GraphApi-Signature</c> over
-    /// <c>timestamp.body</c>; Jira: <c>X-Hub-Signature</c> over the body) and older than <see cref="WebhookAuthenticator.MaxAge"/> is refused.
+    /// <c>timestamp.body</c>; Jira: <c>X-Hub-Signature</c> over the body) and older than <see cref="Webhooks.WebhookSignature.Tolerance"/> is refused.
     /// </summary>
     public string? SigningSecret { get; set; }
 

@@ -20,13 +20,42 @@ public static class WebhookSignature
     private const string Prefix = "sha256=";
 
     /// <summary>The <c>X-GraphApi-Signature</c> value of <paramref name="body"/> sent at <paramref name="timestamp"/>.</summary>
-    public static string Sign(string secret, long timestamp, ReadOnlySpan<byte> body)
+    public static string Sign(string secret, long timestamp, ReadOnlySpan<byte> body) =>
+        SignContent(secret, TimestampedContent(timestamp.ToString(CultureInfo.InvariantCulture), body));
+
+    /// <summary><c>sha256=&lt;lowercase hex HMAC-SHA256 of content&gt;</c>: the form of ours and of Jira's <c>X-Hub-Signature</c>.</summary>
+    public static string SignContent(string secret, ReadOnlySpan<byte> content) =>
+        Prefix + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), content));
+
+    /// <summary>Whether <paramref name="header"/> is <c>sha256=&lt;hex&gt;</c> of <paramref name="content"/> (either case), compared in constant time.</summary>
+    public static bool VerifyContent(string secret, ReadOnlySpan<byte> content, string? header)
     {
-        var prefix = Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + ".");
-        var message = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(message, 0);
-        body.CopyTo(message.AsSpan(prefix.Length));
-        return Prefix + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), message));
+        if (header is null || !header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || header.Length != Prefix.Length + 64)
+        {
+            return false;
+        }
+
+        byte[] given;
+        try
+        {
+            given = Convert.FromHexString(header.AsSpan(Prefix.Length));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(given, HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), content));
+    }
+
+    /// <summary>What a <c>timestamp.body</c> signature covers, with the timestamp as it was sent.</summary>
+    public static byte[] TimestampedContent(string timestamp, ReadOnlySpan<byte> body)
+    {
+        var prefix = Encoding.UTF8.GetBytes(timestamp + ".");
+        var content = new byte[prefix.Length + body.Length];
+        prefix.CopyTo(content, 0);
+        body.CopyTo(content.AsSpan(prefix.Length));
+        return content;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GraphApi.Integrations;
 using GraphApi.Integrations.Receivers;
+using GraphApi.Integrations.Webhooks;
 using GraphApi.Security;
 using GraphApi.Tests.Api;
 using Microsoft.AspNetCore.Hosting;
@@ -223,7 +224,7 @@ public class WebhookReceiverTests(ReceiverApiFactory api) : IClassFixture<Receiv
             r.Headers.Add("X-Atlassian-Webhook-Identifier", Guid.NewGuid().ToString());
             if (signingSecret is not null)
             {
-                r.Headers.Add(WebhookAuthenticator.JiraSignatureHeader, WebhookSignature.Sign(signingSecret, Encoding.UTF8.GetBytes(body)));
+                r.Headers.Add(WebhookAuthenticator.JiraSignatureHeader, WebhookSignature.SignContent(signingSecret, Encoding.UTF8.GetBytes(body)));
             }
         });
     }
@@ -231,8 +232,8 @@ public class WebhookReceiverTests(ReceiverApiFactory api) : IClassFixture<Receiv
     private static void SignTimestamped(HttpRequestMessage request, string secret, long timestamp, string signedBody)
     {
         var stamp = timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        request.Headers.Add(WebhookAuthenticator.TimestampHeader, stamp);
-        request.Headers.Add(WebhookAuthenticator.SignatureHeader, WebhookSignature.Sign(secret, WebhookSignature.TimestampedContent(stamp, Encoding.UTF8.GetBytes(signedBody))));
+        request.Headers.Add(WebhookSignature.TimestampHeader, stamp);
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.SignContent(secret, WebhookSignature.TimestampedContent(stamp, Encoding.UTF8.GetBytes(signedBody))));
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient client, string path, string body, Action<HttpRequestMessage> prepare)
