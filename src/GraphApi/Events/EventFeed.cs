@@ -68,7 +68,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     /// <summary>The events matching <paramref name="filter"/> after sequence <paramref name="after"/> (replayed), then live ones as they commit.</summary>
     public async IAsyncEnumerable<DomainEvent> SubscribeAsync(EventFilter filter, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var subscriber = new Subscriber(filter, Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true }));
+        var subscriber = new Subscriber(filter, after, Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true }));
         lock (_gate)
         {
             _subscribers.Add(subscriber);
@@ -248,7 +248,8 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
             {
                 foreach (var subscriber in subscribers)
                 {
-                    if (subscriber.Filter.Matches(e) && !subscriber.Queue.Writer.TryWrite(e))
+                    // A subscriber whose cursor is ahead of this loop would skip such an event: it must not fill its queue.
+                    if (e.Sequence > subscriber.After && subscriber.Filter.Matches(e) && !subscriber.Queue.Writer.TryWrite(e))
                     {
                         subscriber.Queue.Writer.TryComplete(new GraphQLException(
                             $"This subscriber fell more than {QueueCapacity} events behind and was ended; subscribe again with after: the cursor of the last event you received.",
@@ -308,5 +309,5 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         }
     }
 
-    private sealed record Subscriber(EventFilter Filter, Channel<DomainEvent> Queue);
+    private sealed record Subscriber(EventFilter Filter, long After, Channel<DomainEvent> Queue);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using GraphApi.GraphQL.Language;
 
@@ -32,7 +31,6 @@ public class ParserFuzzTests
     public void Mutated_documents_parse_or_fail_with_a_syntax_error()
     {
         var random = new Random(20211026);
-        var stopwatch = Stopwatch.StartNew();
         var parsed = 0;
         var rejected = 0;
         for (var i = 0; i < Iterations; i++)
@@ -60,7 +58,6 @@ public class ParserFuzzTests
         }
 
         Assert.True(parsed > 100 && rejected > 1000, $"parsed {parsed}, rejected {rejected}");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 
     private static string Mutate(string seed, Random random)

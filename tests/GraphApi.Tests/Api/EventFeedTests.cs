@@ -58,6 +58,42 @@ public class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task A_subscriber_ahead_of_the_delivery_loop_is_not_charged_for_events_before_its_cursor()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Staff);
+        var feed = new EventFeed(api.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<EventFeed>.Instance) { QueueCapacity = 2, PollInterval = TimeSpan.FromHours(1) };
+        await feed.StartAsync(CancellationToken.None);
+        try
+        {
+            var id = await NewRequestAsync(key, 3);
+            foreach (var status in new[] { "TRIAGED", "IN_PROGRESS", "WAITING_ON_CUSTOMER" })
+            {
+                await Change(key, id, status);
+            }
+
+            var head = (await feed.ReadAsync(new EventFilter(), 0, int.MaxValue, CancellationToken.None)).Max(e => e.Sequence);
+            await using var events = feed.SubscribeAsync(new EventFilter(), head, CancellationToken.None).GetAsyncEnumerator();
+            var next = events.MoveNextAsync().AsTask();
+            while (feed.SubscriberCount == 0)
+            {
+                await Task.Yield();
+            }
+
+            feed.Notify();
+            await Change(key, id, "IN_PROGRESS");
+            feed.Notify();
+
+            Assert.True(await next);
+            Assert.Equal("IN_PROGRESS", events.Current.Status);
+            Assert.True(events.Current.Sequence > head);
+        }
+        finally
+        {
+            await feed.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [ApiFact]
     public async Task A_customer_key_reads_only_its_own_events()
     {
         var staff = await api.KeyAsync(ApiKeyRole.Staff);
