@@ -29,6 +29,12 @@ internal abstract class MetricsDialect
     /// <summary>The first day of an instant's month (UTC), as <c>YYYY-MM-DD</c> text.</summary>
     public abstract string MonthStart(string instant);
 
+    /// <summary>
+    /// A hint to read a table through <paramref name="index"/>, where the planner would otherwise scan: SQLite's statistics
+    /// call an index on a mostly-NULL column useless even for an equality on a non-null value.
+    /// </summary>
+    public abstract string IndexedBy(string index);
+
     /// <summary>A value as text, for group keys.</summary>
     public string Text(string value) => $"CAST({value} AS TEXT)";
 }

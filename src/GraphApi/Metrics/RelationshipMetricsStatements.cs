@@ -34,8 +34,8 @@ internal static class RelationshipMetricsStatements
                 SUM(covered) AS covered
               FROM base GROUP BY k
             ),
-            fr AS (SELECT k, fr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY fr) AS n, COUNT(*) OVER (PARTITION BY k) AS total FROM base WHERE fr IS NOT NULL),
-            tr AS (SELECT k, tr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY tr) AS n, COUNT(*) OVER (PARTITION BY k) AS total FROM base WHERE tr IS NOT NULL),
+            fr AS (SELECT k, fr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY fr) AS n, COUNT(*) OVER (PARTITION BY k ORDER BY fr ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total FROM base WHERE fr IS NOT NULL),
+            tr AS (SELECT k, tr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY tr) AS n, COUNT(*) OVER (PARTITION BY k ORDER BY tr ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total FROM base WHERE tr IS NOT NULL),
             frm AS (SELECT k, AVG(v) AS m FROM fr WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k),
             trm AS (SELECT k, AVG(v) AS m FROM tr WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k)
             SELECT t.k AS "Key", CAST(t.requests AS BIGINT) AS "Requests", CAST(t.accepted AS BIGINT) AS "Accepted",
@@ -62,8 +62,9 @@ internal static class RelationshipMetricsStatements
                 CASE WHEN e."Status" = 'Missed' AND (
                   EXISTS (SELECT 1 FROM "Events" v WHERE {OwnEvent} AND v."OccurredAt" < e."DueAt"
                     AND (v."Type" = 'ExpectationAtRisk' OR (v."Type" = 'ExpectationStatusChanged' AND v."Status" = 'AT_RISK')))
-                  OR EXISTS (SELECT 1 FROM "Expectations" p JOIN "Events" v ON v."RequestId" = p."RequestId" AND v."EntityType" = 'Expectation' AND v."EntityId" = p."Id"
-                    WHERE p."ReplacedById" = e."Id" AND v."Type" = 'ExpectationStatusChanged' AND v."Status" = 'RENEGOTIATED' AND v."OccurredAt" < e."DueAt")
+                  OR EXISTS (SELECT 1 FROM "Expectations" p {d.IndexedBy("IX_Expectations_ReplacedById")} WHERE p."ReplacedById" = e."Id" AND EXISTS (
+                    SELECT 1 FROM "Events" v WHERE v."RequestId" = p."RequestId" AND v."EntityType" = 'Expectation' AND v."EntityId" = p."Id"
+                      AND v."Type" = 'ExpectationStatusChanged' AND v."Status" = 'RENEGOTIATED' AND v."OccurredAt" < e."DueAt"))
                 ) THEN 1 ELSE 0 END AS warned
               FROM "Expectations" e JOIN "Requests" r ON r."Id" = e."RequestId" JOIN "Customers" c ON c."Id" = r."CustomerId"
               WHERE {sql.Where(Expectations)}

@@ -23,6 +23,8 @@ internal sealed class SqliteMetricsDialect : MetricsDialect
 
     public override string Earliest(params string[] instants) => $"MIN({string.Join(", ", instants)})";
 
+    public override string IndexedBy(string index) => $"INDEXED BY \"{index}\"";
+
     public override string WeekStart(string instant) => $"date({instant}, 'weekday 0', '-6 days')";
 
     public override string MonthStart(string instant) => $"strftime('%Y-%m-01', {instant})";
