@@ -78,15 +78,20 @@ async Task<(List<string> Ids, string? End)> EventsAfterAsync(string? after)
     }
 }
 
-var (field, query) = variant switch
-{
-    "requestStatusChanged" => ("requestStatusChanged", $"subscription {{ requestStatusChanged(requestId: \"{requestId}\") {{ id cursor status }} }}"),
-    "events" => ("events", "subscription { events { id cursor status } }"),
-    _ => throw new ArgumentException($"unknown variant {variant}"),
-};
+var field = variant is "requestStatusChanged" or "events" ? variant : throw new ArgumentException($"unknown variant {variant}");
 
-async Task<List<Subscriber>> OpenAsync(int count)
+// As a connector subscribes: after the cursor it last saw (without one, the server replays the whole outbox).
+string SubscriptionAfter(string? after)
 {
+    var cursor = after is null ? "" : $"after: \"{after}\"";
+    return variant == "events"
+        ? $"subscription {{ events{(after is null ? "" : $"({cursor})")} {{ id cursor status }} }}"
+        : $"subscription {{ requestStatusChanged(requestId: \"{requestId}\"{(after is null ? "" : ", " + cursor)}) {{ id cursor status }} }}";
+}
+
+async Task<List<Subscriber>> OpenAsync(int count, string? after)
+{
+    var query = SubscriptionAfter(after);
     var subscribers = Enumerable.Range(0, count).Select(_ => new Subscriber(endpoint, key, query, field)).ToList();
     // A few connections at a time: a burst of 1,000 handshakes would measure the accept queue, not the feed.
     await Parallel.ForEachAsync(subscribers, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (s, token) => await s.StartAsync(token));
@@ -166,7 +171,7 @@ async Task<long> CollectedRssKb()
 
 // Warm-up: the server's first subscriptions, executions and sends JIT-compile and allocate pools, which is not per-subscription memory.
 var (_, head) = await EventsAfterAsync(null);
-var warm = await OpenAsync(20);
+var warm = await OpenAsync(20, head);
 await ToggleAsync();
 var (warmIds, _) = await EventsAfterAsync(head);
 await WaitForAsync(warm, i => warm[i].Events().Any(e => e.Id == warmIds[^1]), "the warm-up event");
@@ -177,13 +182,13 @@ foreach (var s in warm)
 
 var rssBefore = await SettledRssKb();
 var collectedBefore = await CollectedRssKb();
+(_, head) = await EventsAfterAsync(head);
 var opening = Stopwatch.StartNew();
-var subscribers = await OpenAsync(subscriberCount);
+var subscribers = await OpenAsync(subscriberCount, head);
 var openSeconds = opening.Elapsed.TotalSeconds;
 
-// Without `after` a subscription replays the request's history first, so the first change after all have sent
-// `subscribe` reaches each subscriber, through the replay or live: once all have it, all are subscribed.
-(_, head) = await EventsAfterAsync(head);
+// Each subscription replays what follows `head`, so the first change after all have sent `subscribe` reaches each
+// subscriber, through the replay or live: once all have it, all are subscribed.
 await ToggleAsync();
 var (readyIds, readyCursor) = await EventsAfterAsync(head);
 var readyId = readyIds.Single();
