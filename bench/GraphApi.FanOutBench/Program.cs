@@ -83,10 +83,9 @@ var field = variant is "requestStatusChanged" or "events" ? variant : throw new 
 // As a connector subscribes: after the cursor it last saw (without one, the server replays the whole outbox).
 string SubscriptionAfter(string? after)
 {
-    var cursor = after is null ? "" : $"after: \"{after}\"";
-    return variant == "events"
-        ? $"subscription {{ events{(after is null ? "" : $"({cursor})")} {{ id cursor status }} }}"
-        : $"subscription {{ requestStatusChanged(requestId: \"{requestId}\"{(after is null ? "" : ", " + cursor)}) {{ id cursor status }} }}";
+    string?[] given = [variant == "events" ? null : $"requestId: \"{requestId}\"", after is null ? null : $"after: \"{after}\""];
+    var arguments = string.Join(", ", given.OfType<string>());
+    return $"subscription {{ {field}{(arguments.Length == 0 ? "" : $"({arguments})")} {{ id cursor status }} }}";
 }
 
 async Task<List<Subscriber>> OpenAsync(int count, string? after)
