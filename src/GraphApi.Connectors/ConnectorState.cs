@@ -32,10 +32,10 @@ public sealed class ConnectorState : IDisposable
             """);
     }
 
-    /// <summary>Whether a cursor has been stored (possibly null: started when there were no events).</summary>
+    /// <summary>Whether a cursor has been stored (null in state written by older versions that started before any event).</summary>
     public bool HasCursor => Scalar("SELECT COUNT(*) FROM cursor") is long count && count > 0;
 
-    /// <summary>The cursor to resume after; null before the first event.</summary>
+    /// <summary>The cursor to resume after.</summary>
     public string? Cursor => Scalar("SELECT value FROM cursor WHERE id = 1") as string;
 
     /// <summary>Stores the starting cursor of a first run.</summary>

@@ -24,8 +24,9 @@ public sealed class ConnectorWorker(GraphApiClient graphApi, ConnectorState stat
                     await FirstStartAsync(stoppingToken);
                 }
 
-                var cursor = state.Cursor;
-                logger.LogInformation("Subscribing to requestStatusChanged after {Cursor}", cursor ?? "(the start)");
+                // A null cursor was stored by a first run that found no events: everything since then is still to push.
+                var cursor = state.Cursor ?? await graphApi.StartCursorAsync(stoppingToken);
+                logger.LogInformation("Subscribing to requestStatusChanged after {Cursor}", cursor);
                 await foreach (var change in graphApi.SubscribeAsync(cursor, stoppingToken))
                 {
                     failures = 0;
@@ -88,22 +89,9 @@ public sealed class ConnectorWorker(GraphApiClient graphApi, ConnectorState stat
 
     private async Task FirstStartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.StartFrom == StartPosition.Latest)
-        {
-            var latest = await graphApi.LatestCursorAsync(cancellationToken);
-            state.Start(latest);
-            logger.LogInformation("First start: following changes after {Cursor}", latest ?? "(the start; there are none yet)");
-            return;
-        }
-
-        // The subscription replays only after a cursor, so the very first event is read and applied on its own.
-        if (await graphApi.FirstAsync(cancellationToken) is { } first)
-        {
-            await ApplyAsync(first, cancellationToken);
-        }
-        else
-        {
-            state.Start(null);
-        }
+        var latest = options.Value.StartFrom == StartPosition.Latest;
+        var cursor = latest ? await graphApi.LatestCursorAsync(cancellationToken) : await graphApi.StartCursorAsync(cancellationToken);
+        state.Start(cursor);
+        logger.LogInformation("First start: following changes after {Cursor} ({From})", cursor, latest ? "the newest status change" : "the beginning");
     }
 }

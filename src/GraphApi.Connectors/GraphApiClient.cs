@@ -14,8 +14,8 @@ namespace GraphApi.Connectors;
 public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<ConnectorOptions> options)
 {
     private const string Subscription = "subscription ConnectorFeed($after: String) { requestStatusChanged(after: $after) { " + StatusChange.Selection + " } }";
-    private const string FirstQuery = "query ConnectorFirst { events(first: 1, types: [REQUEST_STATUS_CHANGED]) { nodes { " + StatusChange.Selection + " } } }";
-    private const string PageQuery = "query ConnectorSkip($after: String) { events(after: $after, first: 500, types: [REQUEST_STATUS_CHANGED]) { pageInfo { hasNextPage endCursor } } }";
+    private const string StartQuery = "query ConnectorStart { events(first: 0) { pageInfo { endCursor } } }";
+    private const string LatestQuery = "query ConnectorLatest { events(last: 1, types: [REQUEST_STATUS_CHANGED]) { pageInfo { endCursor } } }";
 
     private GraphApiOptions Api => options.Value.GraphApi;
 
@@ -72,28 +72,15 @@ public sealed class GraphApiClient(IHttpClientFactory httpClients, IOptions<Conn
         }
     }
 
-    /// <summary>The oldest status change there is, or null when there is none.</summary>
-    public async Task<StatusChange?> FirstAsync(CancellationToken cancellationToken)
-    {
-        var page = await EventsAsync(FirstQuery, null, cancellationToken);
-        return page.GetProperty("nodes").EnumerateArray().Select(StatusChange.Parse).FirstOrDefault();
-    }
+    /// <summary>The cursor before every event: subscribing after it replays the whole history.</summary>
+    public Task<string> StartCursorAsync(CancellationToken cancellationToken) => EndCursorAsync(StartQuery, cancellationToken);
 
-    /// <summary>The cursor of the newest status change, paging through the history; null when there is none.</summary>
-    public async Task<string?> LatestCursorAsync(CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        while (true)
-        {
-            var page = await EventsAsync(PageQuery, cursor, cancellationToken);
-            var info = page.GetProperty("pageInfo");
-            cursor = info.GetProperty("endCursor").GetString() ?? cursor;
-            if (!info.GetProperty("hasNextPage").GetBoolean())
-            {
-                return cursor;
-            }
-        }
-    }
+    /// <summary>The cursor of the newest status change (the start cursor when there is none): subscribing after it follows changes from now on.</summary>
+    public Task<string> LatestCursorAsync(CancellationToken cancellationToken) => EndCursorAsync(LatestQuery, cancellationToken);
+
+    private async Task<string> EndCursorAsync(string query, CancellationToken cancellationToken) =>
+        (await EventsAsync(query, null, cancellationToken)).GetProperty("pageInfo").GetProperty("endCursor").GetString()
+        ?? throw new GraphApiException(null, "GraphApi answered an events page without pageInfo.endCursor; it is older than this connector.");
 
     private async Task<JsonElement> EventsAsync(string query, string? after, CancellationToken cancellationToken)
     {

@@ -12,12 +12,18 @@ public static class EventCursor
     public static string Encode(long sequence) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"event:{sequence}")));
 
+    /// <summary>The cursor before every event: reading after it starts from the beginning of the history.</summary>
+    public static readonly string Start = Encode(0);
+
     /// <summary>The sequence after which to read: 0 for no cursor; a malformed cursor fails with <c>INVALID_CURSOR</c>.</summary>
-    public static long Decode(string? cursor)
+    public static long Decode(string? cursor) => DecodeOptional(cursor) ?? 0;
+
+    /// <summary>The sequence after which to read, or null for no cursor; a malformed cursor fails with <c>INVALID_CURSOR</c>.</summary>
+    public static long? DecodeOptional(string? cursor)
     {
         if (cursor is null)
         {
-            return 0;
+            return null;
         }
 
         try

@@ -38,6 +38,8 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
                     && (customerId == null || e.CustomerId == customerId)
                     && (visibleCustomerId == null || e.CustomerId == visibleCustomerId))
                 .OrderBy(e => e.Sequence).Take(count));
+    private readonly Func<GraphApiDbContext, CancellationToken, Task<long?>> _readHead =
+        EF.CompileAsyncQuery((GraphApiDbContext db, CancellationToken cancellationToken) => db.Events.IgnoreQueryFilters().Max(e => (long?)e.Sequence));
     private readonly Channel<bool> _wakeUp = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
     private readonly List<Subscriber> _subscribers = [];
@@ -65,10 +67,14 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     /// <summary>Wakes the delivery loop: an event was committed.</summary>
     public void Notify() => _wakeUp.Writer.TryWrite(true);
 
-    /// <summary>The events matching <paramref name="filter"/> after sequence <paramref name="after"/> (replayed), then live ones as they commit.</summary>
-    public async IAsyncEnumerable<DomainEvent> SubscribeAsync(EventFilter filter, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The events matching <paramref name="filter"/> after sequence <paramref name="after"/> (replayed), then live ones as they commit;
+    /// without <paramref name="after"/>, only those committed after the subscription starts.
+    /// </summary>
+    public async IAsyncEnumerable<DomainEvent> SubscribeAsync(EventFilter filter, long? after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var subscriber = new Subscriber(filter, after, Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true }));
+        var start = after ?? await HeadAsync(cancellationToken);
+        var subscriber = new Subscriber(filter, start, Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = true }));
         lock (_gate)
         {
             _subscribers.Add(subscriber);
@@ -77,7 +83,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
 
         try
         {
-            var last = after;
+            var last = start;
             List<DomainEvent>? batch;
             do
             {
@@ -142,6 +148,46 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
 
         ReturnContext(db);
         return events;
+    }
+
+    /// <summary>The newest <paramref name="count"/> events after <paramref name="after"/> that the caller of <paramref name="filter"/> may see, oldest first.</summary>
+    public async Task<List<DomainEvent>> ReadNewestAsync(EventFilter filter, long after, int count, CancellationToken cancellationToken)
+    {
+        var db = RentContext();
+        List<DomainEvent> events;
+        try
+        {
+            events = await filter.Apply(db.Events.AsNoTracking().IgnoreQueryFilters().Where(e => e.Sequence > after))
+                .OrderByDescending(e => e.Sequence).Take(count).ToListAsync(cancellationToken);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+
+        ReturnContext(db);
+        events.Reverse();
+        return events;
+    }
+
+    /// <summary>The sequence of the newest committed event (whoever may see it), 0 before the first.</summary>
+    public async Task<long> HeadAsync(CancellationToken cancellationToken)
+    {
+        var db = RentContext();
+        long head;
+        try
+        {
+            head = await _readHead(db, cancellationToken) ?? 0;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+
+        ReturnContext(db);
+        return head;
     }
 
     /// <inheritdoc />
@@ -234,9 +280,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     {
         if (_head < 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<GraphApiDbContext>();
-            _head = await db.Events.IgnoreQueryFilters().MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+            _head = await HeadAsync(cancellationToken);
         }
 
         List<DomainEvent> batch;

@@ -112,6 +112,55 @@ public class EventFeedTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [ApiFact]
+    public async Task A_subscription_without_after_gets_only_what_commits_after_it_starts()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Staff);
+        var id = await NewRequestAsync(key, 2);
+        await Change(key, id, "TRIAGED");
+        var feed = api.Services.GetRequiredService<EventFeed>();
+        var open = feed.SubscriberCount;
+
+        await using var events = feed.SubscribeAsync(new EventFilter(), null, CancellationToken.None).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        while (feed.SubscriberCount == open)
+        {
+            await Task.Yield();
+        }
+
+        await Change(key, id, "IN_PROGRESS");
+
+        Assert.True(await next);
+        Assert.Equal((EventType.RequestStatusChanged, "TRIAGED", "IN_PROGRESS"), (events.Current.Type, events.Current.PreviousStatus, events.Current.Status));
+    }
+
+    [ApiFact]
+    public async Task Events_last_gives_the_newest_events_oldest_first_and_the_cursor_to_follow_from()
+    {
+        var key = await api.KeyAsync(ApiKeyRole.Connector);
+        var admin = await api.KeyAsync(ApiKeyRole.Admin);
+        var id = await NewRequestAsync(admin, 1);
+        await Change(admin, id, "TRIAGED");
+        await Change(admin, id, "IN_PROGRESS");
+
+        var newest = (await api.GraphQLAsync(key, "{ events(last: 2, types: [REQUEST_STATUS_CHANGED]) { nodes { status cursor } pageInfo { hasNextPage endCursor } } }")).Ok().At("data.events");
+        var cursor = newest.Text("pageInfo.endCursor");
+        var nothingNewer = (await api.GraphQLAsync(key, $$"""{ events(after: "{{cursor}}", last: 5) { nodes { id } pageInfo { endCursor } } }""")).Ok().At("data.events");
+        var start = (await api.GraphQLAsync(key, "{ events(first: 0) { pageInfo { endCursor } } }")).Ok().Text("data.events.pageInfo.endCursor");
+        var both = await api.GraphQLAsync(key, "{ events(first: 1, last: 1) { nodes { id } } }");
+        var none = await api.GraphQLAsync(key, "{ events(last: 0) { nodes { id } } }");
+
+        Assert.Equal(["TRIAGED", "IN_PROGRESS"], newest.At("nodes").EnumerateArray().Select(n => n.Text("status")));
+        Assert.Equal(newest.Text("nodes.1.cursor"), cursor);
+        Assert.False(newest.At("pageInfo.hasNextPage").GetBoolean());
+        Assert.Empty(nothingNewer.At("nodes").EnumerateArray());
+        Assert.Equal(cursor, nothingNewer.Text("pageInfo.endCursor"));
+        Assert.Equal(EventCursor.Start, start);
+        Assert.Equal(0, EventCursor.Decode(start));
+        Assert.Equal(["PAGING_FIRST_AND_LAST"], both.Codes());
+        Assert.Equal(["PAGING_MAX_SIZE_EXCEEDED"], none.Codes());
+    }
+
+    [ApiFact]
     public async Task The_events_query_pages_with_the_subscription_cursors()
     {
         var key = await api.KeyAsync(ApiKeyRole.Connector);

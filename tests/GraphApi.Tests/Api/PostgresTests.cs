@@ -60,7 +60,7 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
         var requestId = (await a.GraphQLAsync(admin, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 1)}}", title: "Two instances" }) { request { id } } }""")).Ok().Text("data.createRequest.request.id");
 
         string cursor;
-        using (var socket = await SubscribeAsync(b, connector, requestId, null))
+        using (var socket = await SubscribeAsync(b, connector, requestId, await a.HeadCursorAsync()))
         {
             await ChangeAsync(a, admin, requestId, "TRIAGED");
             var live = await NextAsync(socket);
@@ -141,7 +141,7 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
         Assert.Empty(result.Ok().Codes("data.changeRequestStatus.errors"));
     }
 
-    private static async Task<WebSocket> SubscribeAsync(ApiFactory api, string key, string requestId, string? after)
+    private static async Task<WebSocket> SubscribeAsync(ApiFactory api, string key, string requestId, string after)
     {
         var socket = await GraphQLSocket.OpenAsync(api, key);
         await GraphQLSocket.SendAsync(socket, new
@@ -150,7 +150,6 @@ public sealed class PostgresTests : IRunsOnPostgres, IDisposable
             type = "subscribe",
             payload = new { query = "subscription($id: ID, $after: String) { requestStatusChanged(requestId: $id, after: $after) { cursor previousStatus status } }", variables = new { id = requestId, after } },
         });
-        await Task.Delay(200);
         return socket;
     }
 

@@ -15,13 +15,14 @@ public class SharedSubscriptionTests(ApiFactory api) : IClassFixture<ApiFactory>
         var otherCustomer = await api.KeyAsync(ApiKeyRole.Customer, 2);
         var created = await api.GraphQLAsync(admin, $$"""mutation { createRequest(input: { customerId: "{{ApiFactory.Id("Customer", 1)}}", title: "Shared fan-out" }) { request { id } } }""");
         var requestId = created.Ok().Text("data.createRequest.request.id");
-        const string query = "subscription ($id: ID) { requestStatusChanged(requestId: $id) { status request { id title customer { id } } } }";
+        const string query = "subscription ($id: ID, $after: String) { requestStatusChanged(requestId: $id, after: $after) { status request { id title customer { id } } } }";
+        var after = await api.HeadCursorAsync();
 
         var sockets = new List<WebSocket>();
         foreach (var key in new[] { staff, staff, admin, customer, otherCustomer })
         {
             var socket = await GraphQLSocket.OpenAsync(api, key);
-            await GraphQLSocket.SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables = new { id = requestId } } });
+            await GraphQLSocket.SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables = new { id = requestId, after } } });
             sockets.Add(socket);
         }
 

@@ -1,5 +1,6 @@
 // The relationship dashboard: reads relationshipMetrics and the expectations at risk over /graphql with the key kept
-// in session storage, and refreshes whenever an event arrives over graphql-transport-ws.
+// in session storage, and refreshes whenever an event arrives over graphql-transport-ws (every event after the first
+// load's newest one, so none made while the page loads or reconnects is missed).
 (function () {
   'use strict';
 
@@ -21,7 +22,9 @@
     '  customers: relationshipMetrics(groupBy: CUSTOMER) { key customer { name businessUnit } requests medianTimeToFirstResponse expectationsMetRate ' +
     'warnedBeforeDueRate updateCadenceAdherence preferredChannelRate contactConsistency distinctStaffPerCustomer averageCustomerRating }\n' +
     '  atRisk: expectations(first: 25, where: { status: { eq: AT_RISK } }, order: [{ dueAt: ASC }]) { totalCount nodes { id deliverable dueAt request { number title customer { name } } } }\n' +
+    '  latest: events(last: 1) { pageInfo { endCursor } }\n' +
     '}';
+  var LIVE = 'subscription DashboardEvents($after: String) { events(after: $after) { id cursor type occurredAt } }';
 
   // What the headline tiles show, in order: [field, label, format, hint].
   var TILES = [
@@ -44,7 +47,7 @@
   ];
 
   var $ = function (id) { return document.getElementById(id); };
-  var state = { session: 0, loads: 0, client: null, unsubscribe: null, refreshTimer: null, retryTimer: null, chart: null, loading: false, again: false };
+  var state = { session: 0, loads: 0, cursor: null, client: null, unsubscribe: null, refreshTimer: null, retryTimer: null, chart: null, loading: false, again: false };
   window.graphApiDashboard = state;
 
   function apiKey() { return window.sessionStorage.getItem(STORAGE_KEY); }
@@ -138,6 +141,7 @@
       render(data);
       showBanner(null);
       showContent();
+      if (!state.client) state.cursor = data.latest.pageInfo.endCursor;
       ensureLive();
     } catch (failure) {
       if (session !== state.session) return;
@@ -176,10 +180,13 @@
         },
       },
     });
-    state.unsubscribe = state.client.subscribe({ query: 'subscription DashboardEvents { events { id type occurredAt } }' }, {
+    // graphql-ws sends this same payload again on every reconnect: it resumes after the last event seen.
+    var payload = { query: LIVE, variables: { after: state.cursor } };
+    state.unsubscribe = state.client.subscribe(payload, {
       next: function (message) {
         var event = message.data && message.data.events;
         if (event) {
+          state.cursor = payload.variables.after = event.cursor;
           $('updated').textContent = '\u00b7 last event ' + event.type + ' at ' + new Date(event.occurredAt).toLocaleTimeString('en-GB');
           scheduleRefresh();
         }
