@@ -117,7 +117,7 @@ public sealed class GraphQLServer(RequestExecutor executor, PersistedOperationSt
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
-                Services = context.RequestServices,
+                Services = new RequestServiceProvider(context),
                 ContextData = new Dictionary<string, object?> { [nameof(HttpContext)] = context },
             },
             cancellationToken);

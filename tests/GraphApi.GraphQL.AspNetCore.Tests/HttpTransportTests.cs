@@ -93,6 +93,56 @@ public sealed class HttpTransportTests(TestServer server) : IClassFixture<TestSe
     }
 
     [Fact]
+    public async Task A_body_sent_in_small_chunks_is_read_whole_even_when_a_character_straddles_two_chunks()
+    {
+        // 20 KB: the body spans several of the server's buffer segments, and some characters their boundaries.
+        var name = string.Concat(Enumerable.Repeat("Zoë 😀 ", 2000));
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "query($n: String) { hello(name: $n) }", variables = new { n = name } }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint) { Content = new TrickleContent(body, 5) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponse));
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"Hello, {name}!", answer.RootElement.GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_the_limit_is_413()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint)
+        {
+            Content = new TrickleContent(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = "{ hello }" + new string(' ', 70 * 1024) })), 4096),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponse));
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("REQUEST_TOO_LARGE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Responses_carry_their_content_length()
+    {
+        using var response = await PostAsync("""{"query":"{ hello }"}""", GraphQLResponse);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.Null(response.Headers.TransferEncodingChunked);
+    }
+
+    [Theory]
+    [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLResponse)]
+    [InlineData("application/graphql-response+json; charset=utf-8", GraphQLResponse)]
+    [InlineData("APPLICATION/JSON", "application/json")]
+    [InlineData("*/*", "application/json")]
+    public async Task Accept_headers_with_several_types_parameters_or_any_case_are_negotiated(string accept, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint) { Content = new StringContent("""{"query":"{ hello }"}""", Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Parser_depth_limit_is_4xx_with_its_code()
     {
         var query = "{ hello(name: " + new string('[', 300) + new string(']', 300) + ") }";
@@ -215,5 +265,34 @@ public sealed class HttpTransportTests(TestServer server) : IClassFixture<TestSe
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         return await server.Client.SendAsync(request);
+    }
+
+    /// <summary>A body of unknown length (sent chunked), written a few bytes at a time with a flush after each.</summary>
+    private sealed class TrickleContent : HttpContent
+    {
+        private readonly byte[] _body;
+        private readonly int _chunkBytes;
+
+        public TrickleContent(byte[] body, int chunkBytes)
+        {
+            _body = body;
+            _chunkBytes = chunkBytes;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < _body.Length; offset += _chunkBytes)
+            {
+                await stream.WriteAsync(_body.AsMemory(offset, Math.Min(_chunkBytes, _body.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

@@ -10,6 +10,11 @@ public static class AcceptNegotiation
     /// <summary>The response media type, or null for 406.</summary>
     public static string? Choose(HttpRequest request)
     {
+        if (Plain(request) is { } plain)
+        {
+            return plain;
+        }
+
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {
@@ -45,6 +50,45 @@ public static class AcceptNegotiation
     }
 
     /// <summary>Whether the client asks for an event stream.</summary>
-    public static bool WantsEventStream(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(value => string.Equals(value.MediaType.Value, MediaTypes.EventStream, StringComparison.OrdinalIgnoreCase));
+    public static bool WantsEventStream(HttpRequest request)
+    {
+        if (Plain(request) is not null)
+        {
+            return false;
+        }
+
+        foreach (var value in request.GetTypedHeaders().Accept)
+        {
+            if (string.Equals(value.MediaType.Value, MediaTypes.EventStream, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // No Accept, or one bare media type as most clients send it: decided without parsing the header.
+    private static string? Plain(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0)
+        {
+            return MediaTypes.Json;
+        }
+
+        if (accept.Count > 1)
+        {
+            return null;
+        }
+
+        var value = accept[0];
+        return value switch
+        {
+            _ when string.Equals(value, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) => MediaTypes.GraphQLResponse,
+            _ when string.Equals(value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) => MediaTypes.Json,
+            "*/*" or "application/*" => MediaTypes.Json,
+            _ => null,
+        };
+    }
 }

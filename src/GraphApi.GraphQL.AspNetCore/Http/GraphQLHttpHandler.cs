@@ -100,6 +100,21 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
             return GraphQLRequestReader.FromQueryString(request.Query);
         }
 
+        if (!IsPlainJson(request.ContentType) && RefuseContentType(request) is { } refused)
+        {
+            return refused;
+        }
+
+        return await GraphQLRequestReader.ReadBodyAsync(request, server.Options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    // The values clients send nearly always, accepted without parsing the header.
+    private static bool IsPlainJson(string? contentType) =>
+        string.Equals(contentType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(contentType, MediaTypes.Json + "; charset=utf-8", StringComparison.OrdinalIgnoreCase);
+
+    private static RequestParseResult? RefuseContentType(HttpRequest request)
+    {
         var contentType = request.GetTypedHeaders().ContentType;
         if (contentType is null || !string.Equals(contentType.MediaType.Value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
@@ -111,7 +126,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
             return RequestParseResult.Fail("Request bodies must be UTF-8.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        return await GraphQLRequestReader.ReadBodyAsync(request, server.Options.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+        return null;
     }
 
     private async Task ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, string mediaType)

@@ -19,43 +19,72 @@ public static class GraphQLRequestReader
             return RequestParseResult.Fail($"The request body is larger than {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and < 65536 ? (int)request.ContentLength.Value : 4096);
+        // The body stays in the request pipe's pooled segments until it is read whole: nothing is copied to parse it.
+        var reader = request.BodyReader;
         while (true)
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            var read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var body = read.Buffer;
+            if (body.Length > maxBytes)
             {
-                break;
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
+                reader.AdvanceTo(body.End);
                 return RequestParseResult.Fail($"The request body is larger than {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
-        }
 
-        if (buffer.WrittenCount == 0)
+            if (read.IsCompleted)
+            {
+                try
+                {
+                    return Parse(body);
+                }
+                finally
+                {
+                    reader.AdvanceTo(body.End);
+                }
+            }
+
+            reader.AdvanceTo(body.Start, body.End);
+        }
+    }
+
+    private static RequestParseResult Parse(ReadOnlySequence<byte> body)
+    {
+        if (body.IsEmpty)
         {
             return RequestParseResult.Fail("The request body is empty: send a JSON object with \"query\".");
         }
 
-        // System.Text.Json checks UTF-8 inside strings only when a string is read, and then throws: refuse it whole here.
-        if (!Utf8.IsValid(buffer.WrittenSpan))
-        {
-            return RequestParseResult.Fail("The request body is not valid UTF-8.");
-        }
-
+        byte[]? rented = null;
+        var bytes = body.IsSingleSegment ? body.First : CopyToRented(body, out rented);
         try
         {
-            using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 128 });
+            // System.Text.Json checks UTF-8 inside strings only when a string is read, and then throws: refuse it whole here.
+            if (!Utf8.IsValid(bytes.Span))
+            {
+                return RequestParseResult.Fail("The request body is not valid UTF-8.");
+            }
+
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 128 });
             return FromJson(document.RootElement);
         }
         catch (JsonException exception)
         {
             return RequestParseResult.Fail($"The request body is not valid JSON: {exception.Message}");
         }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static ReadOnlyMemory<byte> CopyToRented(ReadOnlySequence<byte> body, out byte[] rented)
+    {
+        rented = ArrayPool<byte>.Shared.Rent((int)body.Length);
+        body.CopyTo(rented);
+        return rented.AsMemory(0, (int)body.Length);
     }
 
     /// <summary>Reads request parameters from a JSON object.</summary>

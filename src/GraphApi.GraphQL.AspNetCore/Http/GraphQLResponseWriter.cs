@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphApi.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 
@@ -6,13 +7,39 @@ namespace GraphApi.GraphQL.AspNetCore.Http;
 /// <summary>Writes a GraphQL result as the HTTP response, in UTF-8 JSON.</summary>
 public static class GraphQLResponseWriter
 {
-    /// <summary>Writes a result with a status code and media type.</summary>
+    // Kept per thread and reused: it grows to the thread's largest response, up to this size.
+    private const int KeptBufferBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    /// <summary>
+    /// Writes a result with a status code and media type: serialized first, so the response has a Content-Length (no
+    /// chunked encoding) and a result that fails to serialize becomes a 500 instead of a truncated body.
+    /// </summary>
     public static async Task WriteAsync(HttpContext context, OperationResult result, int statusCode, string mediaType)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
-        await result.WriteToAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        try
+        {
+            result.WriteTo(buffer);
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenSpan);
+        }
+        finally
+        {
+            buffer.ResetWrittenCount();
+            if (buffer.Capacity <= KeptBufferBytes)
+            {
+                t_buffer = buffer;
+            }
+        }
+
+        await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -429,7 +429,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
 
     private async Task SendAsync(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        using var buffer = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();

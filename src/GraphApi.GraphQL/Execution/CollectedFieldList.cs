@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json;
 
 namespace GraphApi.GraphQL.Execution;
 
@@ -14,10 +15,14 @@ internal sealed class CollectedFieldList : IReadOnlyList<CollectedField>
     {
         _fields = [.. fields];
         ResponseKeys = Array.ConvertAll(_fields, field => field.ResponseKey);
+        EncodedResponseKeys = Array.ConvertAll(ResponseKeys, key => JsonEncodedText.Encode(key, MinimalJsonEncoder.Instance));
     }
 
     /// <summary>The response keys, in field order; never modified.</summary>
     public string[] ResponseKeys { get; }
+
+    /// <summary>The response keys as JSON property names, encoded once for every response written from this selection.</summary>
+    public JsonEncodedText[] EncodedResponseKeys { get; }
 
     public int Count => _fields.Length;
 

@@ -160,7 +160,7 @@ internal static class OperationExecutor
 
     private static ValueTask<object?> ExecuteFieldsAsync(OperationContext context, ObjectType type, object? source, ResponsePath? path, CollectedFieldList fields)
     {
-        var map = ResultMap.Create(fields.ResponseKeys);
+        var map = ResultMap.Create(fields.ResponseKeys, fields.EncodedResponseKeys);
         List<(int Index, ValueTask<object?> Pending)>? pending = null;
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
@@ -202,7 +202,7 @@ internal static class OperationExecutor
     // Spec §6.2.2 Mutation: root fields strictly one after another
     private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(OperationContext context, ObjectType type, object? source, CollectedFieldList fields)
     {
-        var map = ResultMap.Create(fields.ResponseKeys);
+        var map = ResultMap.Create(fields.ResponseKeys, fields.EncodedResponseKeys);
         var failed = false;
         for (var i = 0; i < fields.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace GraphApi.GraphQL.Execution;
@@ -67,12 +68,27 @@ public sealed class OperationResult : IExecutionResult
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes the result as UTF-8 JSON into <paramref name="output"/> (a response's pipe, a pooled buffer).</summary>
+    public void WriteTo(IBufferWriter<byte> output)
+    {
+        var writer = ThreadJsonWriter.Rent(output);
+        try
+        {
+            WriteTo(writer);
+        }
+        finally
+        {
+            ThreadJsonWriter.Return(writer);
+        }
+    }
+
     /// <summary>Writes the result as JSON to a stream.</summary>
     public async Task WriteToAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        await using var writer = new Utf8JsonWriter(stream, ResultJsonWriter.WriterOptions);
-        WriteTo(writer);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer);
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The result as a JSON string.</summary>
@@ -83,24 +99,16 @@ public sealed class OperationResult : IExecutionResult
             return System.Text.Encoding.UTF8.GetString(_json);
         }
 
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
-        {
-            WriteTo(writer);
-        }
-
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Serializes the result now and writes those bytes from then on: it is about to be sent to many subscribers.</summary>
     internal OperationResult SerializeOnce()
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ResultJsonWriter.WriterOptions))
-        {
-            WriteTo(writer);
-        }
-
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer);
         _json = buffer.WrittenSpan.ToArray();
         return this;
     }

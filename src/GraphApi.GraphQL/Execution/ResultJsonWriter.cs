@@ -38,14 +38,7 @@ internal static class ResultJsonWriter
                 writer.WriteNumberValue(number);
                 break;
             case ResultMap map:
-                writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
-                {
-                    writer.WritePropertyName(map.KeyAt(i));
-                    WriteValue(writer, map.ValueAt(i));
-                }
-
-                writer.WriteEndObject();
+                WriteMap(writer, map);
                 break;
             case object?[] items:
                 writer.WriteStartArray();
@@ -85,6 +78,29 @@ internal static class ResultJsonWriter
                 writer.WriteStringValue(value.ToString());
                 break;
         }
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        if (map.EncodedKeys is { } keys)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                writer.WritePropertyName(keys[i]);
+                WriteValue(writer, map.ValueAt(i));
+            }
+        }
+        else
+        {
+            for (var i = 0; i < map.Count; i++)
+            {
+                writer.WritePropertyName(map.KeyAt(i));
+                WriteValue(writer, map.ValueAt(i));
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)

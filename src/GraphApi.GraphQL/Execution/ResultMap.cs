@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 
 namespace GraphApi.GraphQL.Execution;
 
@@ -16,6 +17,9 @@ public class ResultMap : IReadOnlyDictionary<string, object?>
     // The executor's maps share their keys with every map of the same selection; Set copies them before changing one.
     private bool _sharedKeys;
 
+    // The shared keys as JSON, encoded once per selection; null once a key is changed.
+    private JsonEncodedText[]? _encodedKeys;
+
     /// <summary>Creates a map for <paramref name="count"/> response keys.</summary>
     public ResultMap(int count)
     {
@@ -23,31 +27,33 @@ public class ResultMap : IReadOnlyDictionary<string, object?>
         _values = new object?[count];
     }
 
-    private ResultMap(string[] keys, bool inline)
+    private ResultMap(string[] keys, JsonEncodedText[] encodedKeys, bool inline)
     {
         _keys = keys;
+        _encodedKeys = encodedKeys;
         _sharedKeys = true;
         _values = inline ? null : new object?[keys.Length];
     }
 
     /// <summary>
-    /// A map whose keys are <paramref name="keys"/>, shared and never modified; values are set with <see cref="SetValue"/>.
+    /// A map whose keys are <paramref name="keys"/> (<paramref name="encodedKeys"/> as JSON), shared and never modified;
+    /// values are set with <see cref="SetValue"/>.
     /// Up to 16 values live in the map object itself rather than in an array of their own: a response has one map per object.
     /// </summary>
-    internal static ResultMap Create(string[] keys) => keys.Length switch
+    internal static ResultMap Create(string[] keys, JsonEncodedText[] encodedKeys) => keys.Length switch
     {
-        1 => new Inline<ResultValues1>(keys),
-        2 => new Inline<ResultValues2>(keys),
-        3 => new Inline<ResultValues3>(keys),
-        4 => new Inline<ResultValues4>(keys),
-        5 => new Inline<ResultValues5>(keys),
-        6 => new Inline<ResultValues6>(keys),
-        7 => new Inline<ResultValues7>(keys),
-        8 => new Inline<ResultValues8>(keys),
-        <= 10 => new Inline<ResultValues10>(keys),
-        <= 12 => new Inline<ResultValues12>(keys),
-        <= 16 => new Inline<ResultValues16>(keys),
-        _ => new ResultMap(keys, inline: false),
+        1 => new Inline<ResultValues1>(keys, encodedKeys),
+        2 => new Inline<ResultValues2>(keys, encodedKeys),
+        3 => new Inline<ResultValues3>(keys, encodedKeys),
+        4 => new Inline<ResultValues4>(keys, encodedKeys),
+        5 => new Inline<ResultValues5>(keys, encodedKeys),
+        6 => new Inline<ResultValues6>(keys, encodedKeys),
+        7 => new Inline<ResultValues7>(keys, encodedKeys),
+        8 => new Inline<ResultValues8>(keys, encodedKeys),
+        <= 10 => new Inline<ResultValues10>(keys, encodedKeys),
+        <= 12 => new Inline<ResultValues12>(keys, encodedKeys),
+        <= 16 => new Inline<ResultValues16>(keys, encodedKeys),
+        _ => new ResultMap(keys, encodedKeys, inline: false),
     };
 
     /// <summary>The values, in key order.</summary>
@@ -72,6 +78,7 @@ public class ResultMap : IReadOnlyDictionary<string, object?>
         {
             _keys = (string[])_keys.Clone();
             _sharedKeys = false;
+            _encodedKeys = null;
         }
 
         _keys[index] = key;
@@ -80,6 +87,9 @@ public class ResultMap : IReadOnlyDictionary<string, object?>
 
     /// <summary>Sets the value at a position, leaving the key as it is.</summary>
     internal void SetValue(int index, object? value) => Slots[index] = value;
+
+    /// <summary>The keys encoded as JSON property names, when the map still has the keys of its selection.</summary>
+    internal JsonEncodedText[]? EncodedKeys => _encodedKeys;
 
     /// <summary>The key at a position.</summary>
     public string KeyAt(int index) => _keys[index];
@@ -109,7 +119,7 @@ public class ResultMap : IReadOnlyDictionary<string, object?>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private sealed class Inline<TValues>(string[] keys) : ResultMap(keys, inline: true)
+    private sealed class Inline<TValues>(string[] keys, JsonEncodedText[] encodedKeys) : ResultMap(keys, encodedKeys, inline: true)
         where TValues : struct
     {
         private TValues _slots;
