@@ -24,7 +24,7 @@ public sealed class ExecutionOptions
     /// </summary>
     public ParserOptions Parser { get; set; } = ParserOptions.Default;
 
-    /// <summary>How many parsed and validated documents are kept, by query text.</summary>
+    /// <summary>How many parsed and validated documents are kept, by query text: from a text's second request on (a subscription's from its first).</summary>
     public int DocumentCacheSize { get; set; } = 1_000;
 
     /// <summary>

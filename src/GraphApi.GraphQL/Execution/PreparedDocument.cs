@@ -5,16 +5,24 @@ using GraphApi.GraphQL.Types;
 namespace GraphApi.GraphQL.Execution;
 
 /// <summary>A parsed document with what is worth keeping across requests: its validation result, fragments and field collections.</summary>
-internal sealed class PreparedDocument(Schema schema, DocumentNode document)
+internal sealed class PreparedDocument
 {
-    public DocumentNode Document { get; } = document;
+    public PreparedDocument(Schema schema, DocumentNode document)
+    {
+        Document = document;
+        var fragments = CollectFragments(document);
+        Fragments = fragments;
+        Collector = new FieldCollector(schema, fragments);
+    }
+
+    public DocumentNode Document { get; }
 
     /// <summary>Set once the document has been validated against the schema.</summary>
     public IReadOnlyList<GraphQLError>? ValidationErrors { get; set; }
 
-    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = CollectFragments(document);
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
-    public FieldCollector Collector { get; } = new(schema, CollectFragments(document));
+    public FieldCollector Collector { get; }
 
     /// <summary>The depth and cost of operations whose measure no variable influenced.</summary>
     public ConcurrentDictionary<OperationDefinitionNode, (int Depth, long Cost)> Measures { get; } = new();

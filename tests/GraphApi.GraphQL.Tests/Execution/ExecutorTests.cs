@@ -159,7 +159,40 @@ public sealed class ExecutorTests
         Assert.Equal(expected, await ExecutionTestSchema.Execute(query));
 
     [Fact]
-    public async Task A_repeated_operation_is_parsed_and_validated_once()
+    public async Task A_repeated_operation_is_kept_from_its_second_request_and_parsed_no_more()
+    {
+        var (executor, operations) = SeenExecutor(new ExecutionOptions());
+
+        for (var i = 0; i < 4; i++)
+        {
+            await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
+        }
+
+        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen  }" });
+
+        Assert.NotSame(operations[0], operations[1]);
+        Assert.Same(operations[1], operations[2]);
+        Assert.Same(operations[1], operations[3]);
+        Assert.NotSame(operations[3], operations[4]);
+    }
+
+    [Fact]
+    public async Task One_off_texts_do_not_push_repeated_ones_out_of_a_full_cache()
+    {
+        var (executor, operations) = SeenExecutor(new ExecutionOptions { DocumentCacheSize = 2 });
+        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
+        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
+
+        for (var i = 0; i < 20; i++)
+        {
+            await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen } # " + i });
+        }
+
+        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
+        Assert.Same(operations[1], operations[^1]);
+    }
+
+    private static (RequestExecutor Executor, List<object> Operations) SeenExecutor(ExecutionOptions options)
     {
         var operations = new List<object>();
         var schema = GraphQL.Types.SchemaBuilder.FromSdl("type Query { seen: Boolean }", new GraphQL.Types.Sdl.SdlBindings().Resolve("Query", "seen", context =>
@@ -167,13 +200,6 @@ public sealed class ExecutorTests
             operations.Add(context.Operation);
             return true;
         }));
-        var executor = new RequestExecutor(schema);
-
-        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
-        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen }" });
-        await executor.ExecuteOperationAsync(new ExecutionRequest { Query = "{ seen  }" });
-
-        Assert.Same(operations[0], operations[1]);
-        Assert.NotSame(operations[1], operations[2]);
+        return (new RequestExecutor(schema, options), operations);
     }
 }
