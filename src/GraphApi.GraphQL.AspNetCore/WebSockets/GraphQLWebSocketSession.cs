@@ -18,6 +18,10 @@ namespace GraphApi.GraphQL.AspNetCore.WebSockets;
 internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSocketInterceptor interceptor, HttpContext context, WebSocket socket, ILogger logger)
 {
     private const int ReceiveBufferBytes = 4096;
+
+    // Messages are written before the send lock is awaited, so one writer per thread serves every session.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
     // A connection has one or a few operations: a locked Dictionary is a fraction of a ConcurrentDictionary's size.
@@ -430,11 +434,28 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, IGraphQLSock
     private async Task SendAsync(Action<Utf8JsonWriter> write)
     {
         using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer))
+        var writer = t_writer;
+        t_writer = null;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(buffer);
+        }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        try
         {
             writer.WriteStartObject();
             write(writer);
             writer.WriteEndObject();
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset();
+            t_writer = writer;
         }
 
         await _sendLock.WaitAsync().ConfigureAwait(false);
