@@ -42,6 +42,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
         var request = context.Request;
         if (context.WebSockets.IsWebSocketRequest && options.EnableWebSockets)
         {
+            CreateServiceScopeNow(context);
             await webSockets.HandleAsync(context).ConfigureAwait(false);
             return;
         }
@@ -63,6 +64,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
 
         if (options.EnableServerSentEvents && AcceptNegotiation.WantsEventStream(request))
         {
+            CreateServiceScopeNow(context);
             await events.HandleAsync(context).ConfigureAwait(false);
             return;
         }
@@ -162,6 +164,9 @@ public sealed class GraphQLHttpHandler(GraphQLServer server, GraphQLWebSocketHan
             : operationResult.HasData || legacy ? StatusCodes.Status200OK : StatusOf(operationResult);
         await GraphQLResponseWriter.WriteAsync(context, operationResult, status, mediaType).ConfigureAwait(false);
     }
+
+    // A streaming request's operations run later on other threads, each with its own provider: none may be the one to create the scope.
+    private static void CreateServiceScopeNow(HttpContext context) => _ = context.RequestServices;
 
     private static int StatusOf(OperationResult result)
     {
