@@ -6,6 +6,7 @@
 # Usage: bench/fanout.sh [subscribers (default 1000)] [rounds (default 200)]
 # Targets: p99 under 50 ms up to 1,000 subscribers, under 100 ms above; under 10 KiB per idle subscription.
 # FANOUT_PORT (default 5077; instance A on the next port) moves the servers off the default port.
+# FANOUT_WARM_UP_ROUNDS (default 100) unmeasured rounds first, so tiered compilation has replaced the delivery path's first code.
 # With FANOUT_PROVIDER=Postgres: two instances on one PostgreSQL database (GRAPHAPI_BENCH_POSTGRES, or a cluster that
 # .ci/postgres starts); the subscribers are on instance B and the changes go through instance A.
 # Exits non-zero when any subscriber missed an event or received one twice.
@@ -66,7 +67,7 @@ for variant in requestStatusChanged events; do
   server_pid=$started
   key=$(dotnet "$server_dll" keys create --role admin --name "fanout-$variant" | tail -n 1)
   rows+=("$(dotnet "$bench_dll" --url "http://127.0.0.1:$port/" --mutate-url "$mutate_url" --key "$key" --pid "$server_pid" \
-    --variant "$variant" --subscribers "$subscribers" --rounds "$rounds")")
+    --variant "$variant" --subscribers "$subscribers" --rounds "$rounds" --warm-up-rounds "${FANOUT_WARM_UP_ROUNDS:-100}")")
   if [ -n "$other_pid" ]; then
     kill "$other_pid"; wait "$other_pid" 2>/dev/null || true
     other_pid=

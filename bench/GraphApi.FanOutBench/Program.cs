@@ -2,7 +2,8 @@
 // changes; measures the server's memory per idle subscription (RSS delta) and, over R status changes, the time until
 // the last subscriber has each event. Started by bench/fanout.sh, which starts the server and creates the key.
 // Usage: GraphApi.FanOutBench --url http://127.0.0.1:5077 --key <admin key> --pid <server pid>
-//        [--variant requestStatusChanged|events] [--subscribers 1000] [--rounds 200] [--target-ms 50 (100 above 1,000 subscribers)]
+//        [--variant requestStatusChanged|events] [--subscribers 1000] [--rounds 200] [--warm-up-rounds 100]
+//        [--target-ms 50 (100 above 1,000 subscribers)]
 //        [--mutate-url http://127.0.0.1:5078]  (send the changes through another instance: the cross-instance path)
 using System.Diagnostics;
 using System.Globalization;
@@ -20,6 +21,7 @@ var serverPid = int.Parse(options["pid"], CultureInfo.InvariantCulture);
 var variant = options.GetValueOrDefault("variant", "requestStatusChanged");
 var subscriberCount = int.Parse(options.GetValueOrDefault("subscribers", "1000"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(options.GetValueOrDefault("rounds", "200"), CultureInfo.InvariantCulture);
+var warmUpRounds = int.Parse(options.GetValueOrDefault("warm-up-rounds", "100"), CultureInfo.InvariantCulture);
 var targetMs = double.Parse(options.GetValueOrDefault("target-ms", subscriberCount > 1000 ? "100" : "50"), CultureInfo.InvariantCulture);
 var endpoint = new Uri(baseUrl.ToString().Replace("http", "ws", StringComparison.Ordinal) + "graphql");
 var deliveryTimeout = TimeSpan.FromSeconds(30);
@@ -80,7 +82,7 @@ async Task<(List<string> Ids, string? End)> EventsAfterAsync(string? after)
 
 var field = variant is "requestStatusChanged" or "events" ? variant : throw new ArgumentException($"unknown variant {variant}");
 
-// As a connector subscribes: after the cursor it last saw (without one, the server replays the whole outbox).
+// As a connector subscribes: after the cursor it last saw, so the replay tells when every subscription is in place.
 string SubscriptionAfter(string? after)
 {
     string?[] given = [variant == "events" ? null : $"requestId: \"{requestId}\"", after is null ? null : $"after: \"{after}\""];
@@ -198,25 +200,27 @@ var collectedAfter = await CollectedRssKb();
 
 // Unmeasured rounds with all subscribers: the delivery path runs often enough for tiered compilation to replace its
 // first, unoptimised code, as it has in a server that has been running; the pause lets the background JIT finish.
-const int WarmUpRounds = 5;
-for (var round = 1; round <= WarmUpRounds; round++)
+// With 5 rounds, `perf` showed the server's tiered-compilation thread taking two thirds of its CPU well into the
+// measured rounds, and the first 60 of them ran 30 to 110 ms against 20 to 25 ms after.
+for (var round = 1; round <= warmUpRounds; round++)
 {
     await ToggleAsync();
     await WaitForAsync(subscribers, i => subscribers[i].Count > marks[i] + round, $"warm-up round {round}'s event");
+    await Task.Delay(50);
 }
 
 var (warmUpIds, roundsCursor) = await EventsAfterAsync(readyCursor);
-if (warmUpIds.Count != WarmUpRounds)
+if (warmUpIds.Count != warmUpRounds)
 {
-    throw new InvalidOperationException($"expected {WarmUpRounds} warm-up events, the outbox has {warmUpIds.Count}");
+    throw new InvalidOperationException($"expected {warmUpRounds} warm-up events, the outbox has {warmUpIds.Count}");
 }
 
 for (var i = 0; i < marks.Length; i++)
 {
-    marks[i] += WarmUpRounds;
+    marks[i] += warmUpRounds;
 }
 
-await Task.Delay(TimeSpan.FromSeconds(2));
+await Task.Delay(TimeSpan.FromSeconds(3));
 
 var serverCpuBefore = ServerCpu();
 var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
