@@ -31,14 +31,7 @@ public static class AcceptNegotiation
                 continue;
             }
 
-            var type = value.MediaType.Value;
-            string? candidate = type switch
-            {
-                _ when string.Equals(type, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) => MediaTypes.GraphQLResponse,
-                _ when string.Equals(type, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) => MediaTypes.Json,
-                "*/*" or "application/*" => MediaTypes.Json,
-                _ => null,
-            };
+            var candidate = ResponseTypeFor(value.MediaType.Value);
             if (candidate is not null && quality > bestQuality)
             {
                 best = candidate;
@@ -82,13 +75,15 @@ public static class AcceptNegotiation
             return null;
         }
 
-        var value = accept[0];
-        return value switch
-        {
-            _ when string.Equals(value, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) => MediaTypes.GraphQLResponse,
-            _ when string.Equals(value, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) => MediaTypes.Json,
-            "*/*" or "application/*" => MediaTypes.Json,
-            _ => null,
-        };
+        return ResponseTypeFor(accept[0]);
     }
+
+    // The response media type an accepted media type (without parameters) asks for, or null when it asks for none of ours.
+    private static string? ResponseTypeFor(string? type) => type switch
+    {
+        _ when string.Equals(type, MediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase) => MediaTypes.GraphQLResponse,
+        _ when string.Equals(type, MediaTypes.Json, StringComparison.OrdinalIgnoreCase) => MediaTypes.Json,
+        "*/*" or "application/*" => MediaTypes.Json,
+        _ => null,
+    };
 }

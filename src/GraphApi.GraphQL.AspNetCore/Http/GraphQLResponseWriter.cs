@@ -7,12 +7,6 @@ namespace GraphApi.GraphQL.AspNetCore.Http;
 /// <summary>Writes a GraphQL result as the HTTP response, in UTF-8 JSON.</summary>
 public static class GraphQLResponseWriter
 {
-    // Kept per thread and reused: it grows to the thread's largest response, up to this size.
-    private const int KeptBufferBytes = 1 << 20;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
     /// <summary>
     /// Writes a result with a status code and media type: serialized first, so the response has a Content-Length (no
     /// chunked encoding) and a result that fails to serialize becomes a 500 instead of a truncated body.
@@ -22,21 +16,11 @@ public static class GraphQLResponseWriter
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = mediaType + "; charset=utf-8";
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
-        t_buffer = null;
-        try
+        using (var buffer = new PooledBufferWriter())
         {
             result.WriteTo(buffer);
-            response.ContentLength = buffer.WrittenCount;
+            response.ContentLength = buffer.WrittenSpan.Length;
             response.BodyWriter.Write(buffer.WrittenSpan);
-        }
-        finally
-        {
-            buffer.ResetWrittenCount();
-            if (buffer.Capacity <= KeptBufferBytes)
-            {
-                t_buffer = buffer;
-            }
         }
 
         await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
