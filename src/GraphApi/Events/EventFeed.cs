@@ -204,6 +204,24 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         base.Dispose();
     }
 
+    /// <summary>
+    /// Reads the outbox head before the delivery loop starts: the loop runs on the thread pool, and a head it read later
+    /// would pass over events committed after a subscriber's replay but before that read, so they would never reach it.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _head = await HeadAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Reading the event outbox failed; the delivery loop retries");
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -278,6 +296,7 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
 
     private async Task DeliverNewEventsAsync(CancellationToken cancellationToken)
     {
+        // Set by StartAsync; read here only if that read failed.
         if (_head < 0)
         {
             _head = await HeadAsync(cancellationToken);
