@@ -23,17 +23,25 @@ internal sealed class MetricsStatementBuilder(MetricsCriteria criteria, MetricsD
         return "{" + (_parameters.Count - 1) + "}";
     }
 
-    /// <summary>The group key of a row of <paramref name="scope"/>, as text (NULL leaves the row out of the grouping).</summary>
+    /// <summary>
+    /// The group key of a row of <paramref name="scope"/> (NULL leaves the row out of the grouping): the column itself for
+    /// customers and staff, so that grouping can follow an index; statements give it out as text.
+    /// </summary>
     public string Key(MetricsScope scope) => criteria.GroupBy switch
     {
-        MetricsGroupBy.Customer => dialect.Text(scope.CustomerId),
+        MetricsGroupBy.Customer => scope.CustomerId,
         MetricsGroupBy.BusinessUnit => "c.\"BusinessUnit\"",
-        MetricsGroupBy.StaffMember => dialect.Text(scope.StaffMemberId),
+        MetricsGroupBy.StaffMember => scope.StaffMemberId,
         MetricsGroupBy.Channel => scope.Channel,
         MetricsGroupBy.Week => dialect.WeekStart(scope.Instant),
         MetricsGroupBy.Month => dialect.MonthStart(scope.Instant),
         _ => "'ALL'",
     };
+
+    /// <summary>The join to the customer of a row of <paramref name="scope"/>, as <c>c</c>, when the grouping or the filter reads its business unit.</summary>
+    public string CustomerJoin(MetricsScope scope) => criteria.GroupBy == MetricsGroupBy.BusinessUnit || criteria.BusinessUnits is not null
+        ? $"LEFT JOIN \"Customers\" c ON c.\"Id\" = {scope.CustomerId}"
+        : "";
 
     /// <summary>The conditions on a row of <paramref name="scope"/>: in the window, the caller's, and matching the filter.</summary>
     public string Where(MetricsScope scope)

@@ -2,43 +2,37 @@ namespace GraphApi.Metrics;
 
 /// <summary>
 /// The four statements behind <c>relationshipMetrics</c>, one per kind of row counted; each aggregates in the database
-/// (GROUP BY, and ROW_NUMBER windows for the medians), so a request costs four statements whatever the row count.
+/// (GROUP BY, and ROW_NUMBER windows for the medians) over the metric facts (<see cref="Facts.MetricFactStatements"/>),
+/// so a request costs four statements whatever the row count. Each part reads the facts itself rather than a shared
+/// CTE, which the databases would write out to a temporary table: read directly, a grouping by customer streams
+/// through the facts' clustered order and the median indexes with no sort.
 /// </summary>
 internal static class RelationshipMetricsStatements
 {
-    private static readonly MetricsScope Requests = new("r.\"CustomerId\"", "r.\"OwnerId\"", MetricsScope.FirstChannel("r.\"Id\""), "r.\"Priority\"", "r.\"CreatedAt\"");
-    private static readonly MetricsScope Expectations = new("r.\"CustomerId\"", "r.\"OwnerId\"", MetricsScope.FirstChannel("r.\"Id\""), "r.\"Priority\"", "e.\"DueAt\"");
-    private static readonly MetricsScope Interactions = new("i.\"CustomerId\"", MetricsScope.Lead("i.\"Id\""), "i.\"Channel\"", "r.\"Priority\"", "i.\"OccurredAt\"");
-    private static readonly MetricsScope Retrospectives = new("r.\"CustomerId\"", "r.\"OwnerId\"", MetricsScope.FirstChannel("r.\"Id\""), "r.\"Priority\"", "t.\"HeldAt\"");
+    private static readonly MetricsScope Requests = new("f.\"CustomerId\"", "f.\"OwnerId\"", "f.\"FirstChannel\"", "f.\"Priority\"", "f.\"CreatedAt\"");
+    private static readonly MetricsScope Expectations = new("f.\"CustomerId\"", "f.\"OwnerId\"", "f.\"FirstChannel\"", "f.\"Priority\"", "f.\"DueAt\"");
+    private static readonly MetricsScope Interactions = new("f.\"CustomerId\"", "f.\"LeadStaffMemberId\"", "f.\"Channel\"", "f.\"Priority\"", "f.\"OccurredAt\"");
+    private static readonly MetricsScope Retrospectives = new("f.\"CustomerId\"", "f.\"OwnerId\"", "f.\"FirstChannel\"", "f.\"Priority\"", "t.\"HeldAt\"");
 
     public static string RequestFigures(MetricsStatementBuilder sql)
     {
-        var d = sql.Dialect;
+        var facts = $"\"RequestMetricFacts\" f {sql.CustomerJoin(Requests)}";
+        var key = sql.Key(Requests);
         return $"""
-            WITH base AS (
-              SELECT {sql.Key(Requests)} AS k, r."Decision" AS decision, r."KnowledgeLink" AS knowledge, r."ResolvedAt" AS resolved,
-                CASE WHEN r."FirstResponseAt" IS NULL THEN NULL ELSE {d.Seconds("r.\"FirstResponseAt\"", "r.\"CreatedAt\"")} END AS fr,
-                CASE WHEN r."ResolvedAt" IS NULL THEN NULL ELSE {d.Seconds("r.\"ResolvedAt\"", "r.\"CreatedAt\"")} END AS tr,
-                CASE WHEN r."ResolvedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "Retrospectives" rt WHERE rt."RequestId" = r."Id" AND TRIM(COALESCE(rt."CustomerPerspective", '')) <> '') THEN 1 ELSE 0 END AS covered
-              FROM "Requests" r JOIN "Customers" c ON c."Id" = r."CustomerId"
-              WHERE {sql.Where(Requests)}
+            WITH totals AS (
+              SELECT {key} AS k, COUNT(*) AS requests,
+                SUM(CASE WHEN f."Decision" = 'Accepted' THEN 1 ELSE 0 END) AS accepted,
+                SUM(CASE WHEN f."Decision" = 'Declined' THEN 1 ELSE 0 END) AS declined,
+                SUM(CASE WHEN f."Decision" = 'Deferred' THEN 1 ELSE 0 END) AS deferred,
+                SUM(CASE WHEN f."Decision" = 'AlreadyAvailable' THEN 1 ELSE 0 END) AS available,
+                SUM(CASE WHEN f."Educated" THEN 1 ELSE 0 END) AS educated,
+                SUM(CASE WHEN f."Resolved" THEN 1 ELSE 0 END) AS resolved,
+                SUM(CASE WHEN f."Covered" THEN 1 ELSE 0 END) AS covered
+              FROM {facts} WHERE {sql.Where(Requests)} GROUP BY k
             ),
-            totals AS (
-              SELECT k, COUNT(*) AS requests,
-                SUM(CASE WHEN decision = 'Accepted' THEN 1 ELSE 0 END) AS accepted,
-                SUM(CASE WHEN decision = 'Declined' THEN 1 ELSE 0 END) AS declined,
-                SUM(CASE WHEN decision = 'Deferred' THEN 1 ELSE 0 END) AS deferred,
-                SUM(CASE WHEN decision = 'AlreadyAvailable' THEN 1 ELSE 0 END) AS available,
-                SUM(CASE WHEN knowledge IS NOT NULL THEN 1 ELSE 0 END) AS educated,
-                SUM(CASE WHEN resolved IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
-                SUM(covered) AS covered
-              FROM base GROUP BY k
-            ),
-            fr AS (SELECT k, fr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY fr) AS n, COUNT(*) OVER (PARTITION BY k ORDER BY fr ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total FROM base WHERE fr IS NOT NULL),
-            tr AS (SELECT k, tr AS v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY tr) AS n, COUNT(*) OVER (PARTITION BY k ORDER BY tr ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total FROM base WHERE tr IS NOT NULL),
-            frm AS (SELECT k, AVG(v) AS m FROM fr WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k),
-            trm AS (SELECT k, AVG(v) AS m FROM tr WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k)
-            SELECT t.k AS "Key", CAST(t.requests AS BIGINT) AS "Requests", CAST(t.accepted AS BIGINT) AS "Accepted",
+            frm AS ({Median(sql, facts, key, "f.\"FirstResponseSeconds\"")}),
+            trm AS ({Median(sql, facts, key, "f.\"ResolveSeconds\"")})
+            SELECT {sql.Dialect.Text("t.k")} AS "Key", CAST(t.requests AS BIGINT) AS "Requests", CAST(t.accepted AS BIGINT) AS "Accepted",
               CAST(t.declined AS BIGINT) AS "Declined", CAST(t.deferred AS BIGINT) AS "Deferred", CAST(t.available AS BIGINT) AS "AlreadyAvailable",
               CAST(t.educated AS BIGINT) AS "Educated", CAST(t.resolved AS BIGINT) AS "Resolved", CAST(t.covered AS BIGINT) AS "Covered",
               CAST(frm.m AS DOUBLE PRECISION) AS "MedianFirstResponseSeconds", CAST(trm.m AS DOUBLE PRECISION) AS "MedianResolveSeconds"
@@ -46,85 +40,84 @@ internal static class RelationshipMetricsStatements
             """;
     }
 
+    // The middle value, or the mean of the two middle values, of each group; the row count is a window over the same ordering, so one sort (or index) serves both.
+    private static string Median(MetricsStatementBuilder sql, string facts, string key, string value) => $"""
+        SELECT k, AVG(v) AS m FROM (
+                SELECT {key} AS k, {value} AS v, ROW_NUMBER() OVER (PARTITION BY {key} ORDER BY {value}) AS n,
+                  COUNT(*) OVER (PARTITION BY {key} ORDER BY {value} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
+                FROM {facts} WHERE {sql.Where(Requests)} AND {value} IS NOT NULL
+              ) ranked
+              WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k
+        """;
+
+    // Facts count cadence periods up to their EndsAt; an expectation whose EndsAt is still ahead of now counts up to now, here.
     public static string ExpectationFigures(MetricsStatementBuilder sql)
     {
         var d = sql.Dialect;
         var now = sql.Parameter(sql.Now);
-        const string OwnEvent = "v.\"RequestId\" = e.\"RequestId\" AND v.\"EntityType\" = 'Expectation' AND v.\"EntityId\" = e.\"Id\"";
+        var facts = $"\"ExpectationMetricFacts\" f {sql.CustomerJoin(Expectations)}";
+        var key = sql.Key(Expectations);
         return $"""
-            WITH base AS (
-              SELECT {sql.Key(Expectations)} AS k, e."RequestId" AS rq, e."Status" AS status,
-                CASE WHEN e."UpdateCadence" IS NULL THEN NULL ELSE {d.DurationSeconds("e.\"UpdateCadence\"")} END AS cadence,
-                COALESCE(
-                  (SELECT MIN(v."OccurredAt") FROM "Events" v WHERE {OwnEvent} AND v."Type" = 'ExpectationStatusChanged' AND v."PreviousStatus" IS NULL),
-                  r."FirstResponseAt", r."CreatedAt") AS starts,
-                {d.Earliest("e.\"DueAt\"", $"COALESCE(r.\"ResolvedAt\", {now})", now)} AS ends,
-                CASE WHEN e."Status" = 'Missed' AND (
-                  EXISTS (SELECT 1 FROM "Events" v WHERE {OwnEvent} AND v."OccurredAt" < e."DueAt"
-                    AND (v."Type" = 'ExpectationAtRisk' OR (v."Type" = 'ExpectationStatusChanged' AND v."Status" = 'AT_RISK')))
-                  OR EXISTS (SELECT 1 FROM "Expectations" p {d.IndexedBy("IX_Expectations_ReplacedById")} WHERE p."ReplacedById" = e."Id" AND EXISTS (
-                    SELECT 1 FROM "Events" v WHERE v."RequestId" = p."RequestId" AND v."EntityType" = 'Expectation' AND v."EntityId" = p."Id"
-                      AND v."Type" = 'ExpectationStatusChanged' AND v."Status" = 'RENEGOTIATED' AND v."OccurredAt" < e."DueAt"))
-                ) THEN 1 ELSE 0 END AS warned
-              FROM "Expectations" e JOIN "Requests" r ON r."Id" = e."RequestId" JOIN "Customers" c ON c."Id" = r."CustomerId"
-              WHERE {sql.Where(Expectations)}
-            ),
-            cadenced AS (
-              SELECT k, {d.Ceiling($"{d.Seconds("ends", "starts")} / cadence")} AS periods,
-                (SELECT COUNT(DISTINCT {d.Floor($"{d.Seconds("u.\"OccurredAt\"", "starts")} / cadence")}) FROM "Interactions" u
-                  WHERE u."RequestId" = rq AND u."Kind" = 'StatusUpdate' AND u."OccurredAt" >= starts AND u."OccurredAt" < ends) AS updated
-              FROM base WHERE cadence > 0 AND status <> 'Renegotiated' AND ends > starts
+            WITH cadenced AS (
+              SELECT {key} AS k, f."CadencePeriods" AS periods, f."CadencePeriodsUpdated" AS updated
+              FROM {facts} WHERE {sql.Where(Expectations)} AND f."EndsAt" <= {now} AND f."CadencePeriods" IS NOT NULL
+              UNION ALL
+              SELECT {key}, {d.Ceiling($"{d.Seconds(now, "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")},
+                (SELECT COUNT(DISTINCT {d.Floor($"{d.Seconds("u.\"OccurredAt\"", "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")}) FROM "Interactions" u
+                  WHERE u."RequestId" = f."RequestId" AND u."Kind" = 'StatusUpdate' AND u."OccurredAt" >= f."StartsAt" AND u."OccurredAt" < {now})
+              FROM {facts} WHERE {sql.Where(Expectations)} AND f."EndsAt" > {now} AND f."CadenceSeconds" > 0 AND f."Status" <> 'Renegotiated' AND {now} > f."StartsAt"
             ),
             cadence_totals AS (SELECT k, SUM(periods) AS periods, SUM(updated) AS updated FROM cadenced GROUP BY k),
             totals AS (
-              SELECT k, COUNT(*) AS due,
-                SUM(CASE WHEN status IN ('Met', 'Missed', 'Renegotiated') THEN 1 ELSE 0 END) AS settled,
-                SUM(CASE WHEN status = 'Met' THEN 1 ELSE 0 END) AS met,
-                SUM(CASE WHEN status = 'Missed' THEN 1 ELSE 0 END) AS missed,
-                SUM(CASE WHEN status = 'Renegotiated' THEN 1 ELSE 0 END) AS renegotiated,
-                SUM(warned) AS warned
-              FROM base GROUP BY k
+              SELECT {key} AS k, COUNT(*) AS due,
+                SUM(CASE WHEN f."Status" IN ('Met', 'Missed', 'Renegotiated') THEN 1 ELSE 0 END) AS settled,
+                SUM(CASE WHEN f."Status" = 'Met' THEN 1 ELSE 0 END) AS met,
+                SUM(CASE WHEN f."Status" = 'Missed' THEN 1 ELSE 0 END) AS missed,
+                SUM(CASE WHEN f."Status" = 'Renegotiated' THEN 1 ELSE 0 END) AS renegotiated,
+                SUM(CASE WHEN f."Warned" THEN 1 ELSE 0 END) AS warned
+              FROM {facts} WHERE {sql.Where(Expectations)} GROUP BY k
             )
-            SELECT t.k AS "Key", CAST(t.due AS BIGINT) AS "Due", CAST(t.settled AS BIGINT) AS "Settled", CAST(t.met AS BIGINT) AS "Met",
+            SELECT {d.Text("t.k")} AS "Key", CAST(t.due AS BIGINT) AS "Due", CAST(t.settled AS BIGINT) AS "Settled", CAST(t.met AS BIGINT) AS "Met",
               CAST(t.missed AS BIGINT) AS "Missed", CAST(t.renegotiated AS BIGINT) AS "Renegotiated", CAST(t.warned AS BIGINT) AS "Warned",
               CAST(COALESCE(ct.periods, 0) AS BIGINT) AS "CadencePeriods", CAST(COALESCE(ct.updated, 0) AS BIGINT) AS "CadencePeriodsUpdated"
             FROM totals t LEFT JOIN cadence_totals ct ON ct.k = t.k
             """;
     }
 
-    public static string InteractionFigures(MetricsStatementBuilder sql) => $"""
-        WITH base AS (
-          SELECT {sql.Key(Interactions)} AS k, i."Id" AS id, i."CustomerId" AS customer,
-            CASE WHEN i."OnPreferredChannel" THEN 1 ELSE 0 END AS preferred,
-            CASE WHEN EXISTS (SELECT 1 FROM "InteractionParticipants" p JOIN "CustomerUsualContacts" uc ON uc."CustomerId" = i."CustomerId" AND uc."StaffMemberId" = p."StaffMemberId"
-              WHERE p."InteractionId" = i."Id" AND p."Role" = 'Lead') THEN 1 ELSE 0 END AS usual
-          FROM "Interactions" i JOIN "Customers" c ON c."Id" = i."CustomerId" LEFT JOIN "Requests" r ON r."Id" = i."RequestId"
-          WHERE {sql.Where(Interactions)}
-        ),
-        pairs AS (
-          SELECT k, COUNT(*) AS pairs
-          FROM (SELECT DISTINCT b.k, b.customer, p."StaffMemberId" FROM base b JOIN "InteractionParticipants" p ON p."InteractionId" = b.id) d
-          GROUP BY k
-        ),
-        totals AS (SELECT k, COUNT(*) AS interactions, SUM(preferred) AS preferred, SUM(usual) AS usual, COUNT(DISTINCT customer) AS customers FROM base GROUP BY k)
-        SELECT t.k AS "Key", CAST(t.interactions AS BIGINT) AS "Interactions", CAST(t.preferred AS BIGINT) AS "Preferred",
-          CAST(t.usual AS BIGINT) AS "LedByUsualContact", CAST(t.customers AS BIGINT) AS "Customers", CAST(COALESCE(p.pairs, 0) AS BIGINT) AS "CustomerStaffPairs"
-        FROM totals t LEFT JOIN pairs p ON p.k = t.k
-        """;
+    public static string InteractionFigures(MetricsStatementBuilder sql)
+    {
+        var key = sql.Key(Interactions);
+        return $"""
+            WITH pairs AS (
+              SELECT k, COUNT(*) AS pairs
+              FROM (SELECT DISTINCT {key} AS k, f."CustomerId" AS customer, f."StaffMemberId" AS staff
+                FROM "ContactMetricFacts" f {sql.CustomerJoin(Interactions)} WHERE {sql.Where(Interactions)}) d
+              GROUP BY k
+            ),
+            totals AS (
+              SELECT {key} AS k, COUNT(*) AS interactions, SUM(CASE WHEN f."Preferred" THEN 1 ELSE 0 END) AS preferred,
+                SUM(CASE WHEN f."LedByUsualContact" THEN 1 ELSE 0 END) AS usual, COUNT(DISTINCT f."CustomerId") AS customers
+              FROM "InteractionMetricFacts" f {sql.CustomerJoin(Interactions)} WHERE {sql.Where(Interactions)} GROUP BY k
+            )
+            SELECT {sql.Dialect.Text("t.k")} AS "Key", CAST(t.interactions AS BIGINT) AS "Interactions", CAST(t.preferred AS BIGINT) AS "Preferred",
+              CAST(t.usual AS BIGINT) AS "LedByUsualContact", CAST(t.customers AS BIGINT) AS "Customers", CAST(COALESCE(p.pairs, 0) AS BIGINT) AS "CustomerStaffPairs"
+            FROM totals t LEFT JOIN pairs p ON p.k = t.k
+            """;
+    }
 
-    public static string RetrospectiveFigures(MetricsStatementBuilder sql) => $"""
-        WITH base AS (
-          SELECT {sql.Key(Retrospectives)} AS k, t."Id" AS id, t."CustomerRating" AS rating
-          FROM "Retrospectives" t LEFT JOIN "Requests" r ON r."Id" = t."RequestId" LEFT JOIN "Customers" c ON c."Id" = r."CustomerId"
-          WHERE {sql.Where(Retrospectives)}
-        ),
-        items AS (
-          SELECT b.k, COUNT(*) AS total, SUM(CASE WHEN a."Done" THEN 1 ELSE 0 END) AS done
-          FROM base b JOIN "ActionItems" a ON a."RetrospectiveId" = b.id GROUP BY b.k
-        ),
-        totals AS (SELECT k, COUNT(rating) AS rated, SUM(rating) AS rating_sum FROM base GROUP BY k)
-        SELECT tot.k AS "Key", CAST(tot.rated AS BIGINT) AS "Rated", CAST(COALESCE(tot.rating_sum, 0) AS BIGINT) AS "RatingSum",
-          CAST(COALESCE(it.total, 0) AS BIGINT) AS "ActionItems", CAST(COALESCE(it.done, 0) AS BIGINT) AS "ActionItemsDone"
-        FROM totals tot LEFT JOIN items it ON it.k = tot.k
-        """;
+    public static string RetrospectiveFigures(MetricsStatementBuilder sql)
+    {
+        var key = sql.Key(Retrospectives);
+        var rows = $"\"Retrospectives\" t LEFT JOIN \"RequestMetricFacts\" f ON f.\"RequestId\" = t.\"RequestId\" {sql.CustomerJoin(Retrospectives)}";
+        return $"""
+            WITH items AS (
+              SELECT {key} AS k, COUNT(*) AS total, SUM(CASE WHEN a."Done" THEN 1 ELSE 0 END) AS done
+              FROM {rows} JOIN "ActionItems" a ON a."RetrospectiveId" = t."Id" WHERE {sql.Where(Retrospectives)} GROUP BY k
+            ),
+            totals AS (SELECT {key} AS k, COUNT(t."CustomerRating") AS rated, SUM(t."CustomerRating") AS rating_sum FROM {rows} WHERE {sql.Where(Retrospectives)} GROUP BY k)
+            SELECT {sql.Dialect.Text("tot.k")} AS "Key", CAST(tot.rated AS BIGINT) AS "Rated", CAST(COALESCE(tot.rating_sum, 0) AS BIGINT) AS "RatingSum",
+              CAST(COALESCE(it.total, 0) AS BIGINT) AS "ActionItems", CAST(COALESCE(it.done, 0) AS BIGINT) AS "ActionItemsDone"
+            FROM totals tot LEFT JOIN items it ON it.k = tot.k
+            """;
+    }
 }

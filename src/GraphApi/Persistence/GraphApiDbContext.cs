@@ -5,6 +5,7 @@ using GraphApi.Expectations;
 using GraphApi.Integrations;
 using GraphApi.Integrations.Webhooks;
 using GraphApi.Interactions;
+using GraphApi.Metrics.Facts;
 using GraphApi.Requests;
 using GraphApi.Retrospectives;
 using GraphApi.Security;
@@ -37,6 +38,53 @@ public class GraphApiDbContext(DbContextOptions<GraphApiDbContext> options, Call
 
     /// <summary>The customer this context is confined to, or null for every customer (read by the query filters on each query).</summary>
     public int? VisibleCustomerId => caller?.VisibleCustomerId;
+
+    /// <summary>Saves, and refreshes the metric facts derived from what was saved in the same transaction (see <see cref="MetricFacts"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!HasMetricFacts || MetricFactChanges.Collect(ChangeTracker) is not { } changes)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await MetricFacts.RefreshAsync(this, changes.Keys(), cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!HasMetricFacts || MetricFactChanges.Collect(ChangeTracker) is not { } changes)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        MetricFacts.Refresh(this, changes.Keys());
+        own?.Commit();
+        return saved;
+    }
+
+    // A model for a schema from before the facts (one that ignores them) keeps none.
+    private bool HasMetricFacts => Model.FindEntityType(typeof(RequestMetricFact)) is not null;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

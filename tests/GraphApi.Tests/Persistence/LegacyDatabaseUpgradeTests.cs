@@ -1,5 +1,6 @@
 using GraphApi.Customers;
 using GraphApi.Events;
+using GraphApi.Metrics.Facts;
 using GraphApi.Persistence;
 using GraphApi.Security;
 using GraphApi.Tests.Api;
@@ -42,7 +43,7 @@ public class LegacyDatabaseUpgradeTests : IDisposable
             await PersistenceExtensions.MigrateAsync(context);
         }
 
-        Assert.Equal(rows, await SchemaDescription.RowsAsync(_database, legacyColumns));
+        Assert.Equal(rows, Legacy(await SchemaDescription.RowsAsync(_database, legacyColumns), legacyColumns));
         Assert.Equal(await MigrationIdsAsync(), await SchemaDescription.AppliedMigrationsAsync(_database));
         using var fresh = NewDatabase();
         await using (var context = fresh.CreateContext())
@@ -65,7 +66,7 @@ public class LegacyDatabaseUpgradeTests : IDisposable
             Assert.Equal(highest + 1, customer.Id);
         }
 
-        Assert.Equal(rows.Count + 1, (await SchemaDescription.RowsAsync(_database)).Count);
+        Assert.Equal(rows.Count + 1, Legacy(await SchemaDescription.RowsAsync(_database), legacyColumns).Count);
 
         // The later migrations' backfills: participants numbered in each interaction, times for expectations and decisions.
         await using var upgraded = _database.CreateContext();
@@ -74,7 +75,15 @@ public class LegacyDatabaseUpgradeTests : IDisposable
         Assert.Contains(await upgraded.Set<GraphApi.Interactions.InteractionParticipant>().Select(p => p.Position).Distinct().ToListAsync(), position => position > 0);
         Assert.False(await upgraded.Expectations.AnyAsync(e => e.CreatedAt < DemoData.Now.AddYears(-5)));
         Assert.False(await upgraded.Requests.AnyAsync(r => r.Decision != null && r.DecidedAt == null));
+        Assert.Equal(await upgraded.Requests.CountAsync(), await upgraded.Set<RequestMetricFact>().CountAsync());
+        Assert.Equal(await upgraded.Expectations.CountAsync(), await upgraded.Set<ExpectationMetricFact>().CountAsync());
+        Assert.Equal(await upgraded.Interactions.CountAsync(), await upgraded.Set<InteractionMetricFact>().CountAsync());
+        Assert.Equal(await upgraded.Set<GraphApi.Interactions.InteractionParticipant>().CountAsync(), await upgraded.Set<ContactMetricFact>().CountAsync());
     }
+
+    // The rows of the tables the legacy schema had: later migrations' tables of derived rows (the metric facts) are filled by their backfill.
+    private static List<string> Legacy(List<string> rows, IReadOnlyDictionary<string, List<string>> legacyColumns) =>
+        rows.Where(row => legacyColumns.ContainsKey(row[..row.IndexOf(": ", StringComparison.Ordinal)])).ToList();
 
     [ApiFact]
     public async Task A_partial_legacy_history_is_refused_with_a_message_and_left_as_it_was()

@@ -1,6 +1,7 @@
 using GraphApi.Events;
 using GraphApi.Expectations;
 using GraphApi.Interactions;
+using GraphApi.Metrics.Facts;
 using GraphApi.Persistence;
 using GraphApi.Requests;
 using GraphApi.Security;
@@ -26,5 +27,8 @@ public sealed class LegacySeedContext(DbContextOptions<GraphApiDbContext> option
         modelBuilder.Entity<InteractionParticipant>().HasKey(p => new { p.InteractionId, p.StaffMemberId });
         modelBuilder.Entity<InteractionParticipant>().Ignore(p => p.Position);
         modelBuilder.Entity<ApiKey>().Ignore(k => k.StaffMember).Ignore(k => k.StaffMemberId);
+
+        // MetricFacts
+        modelBuilder.Ignore<RequestMetricFact>().Ignore<ExpectationMetricFact>().Ignore<InteractionMetricFact>().Ignore<ContactMetricFact>();
     }
 }

@@ -487,6 +487,189 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.ToTable("InteractionParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Metrics.Facts.ContactMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LeadStaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CustomerId", "StaffMemberId", "OccurredAt", "InteractionId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("ContactMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.ExpectationMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ExpectationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CadencePeriods")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CadencePeriodsUpdated")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("CadenceSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstChannel")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Warned")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CustomerId", "DueAt", "ExpectationId");
+
+                    b.HasIndex("ExpectationId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("ExpectationMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.InteractionMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LeadStaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LedByUsualContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Preferred")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CustomerId", "OccurredAt", "InteractionId");
+
+                    b.HasIndex("InteractionId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("InteractionMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.RequestMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Covered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Educated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FirstChannel")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("ResolveSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CustomerId", "CreatedAt", "RequestId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "FirstResponseSeconds");
+
+                    b.HasIndex("CustomerId", "ResolveSeconds");
+
+                    b.ToTable("RequestMetricFacts", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Requests.Request", b =>
                 {
                     b.Property<int>("Id")

@@ -464,6 +464,189 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.ToTable("InteractionParticipants", (string)null);
                 });
 
+            modelBuilder.Entity("GraphApi.Metrics.Facts.ContactMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "StaffMemberId", "OccurredAt", "InteractionId");
+
+                    b.HasIndex("InteractionId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("ContactMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.ExpectationMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CadencePeriods")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CadencePeriodsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CadenceSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstChannel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Warned")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "DueAt", "ExpectationId");
+
+                    b.HasIndex("ExpectationId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("ExpectationMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.InteractionMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadStaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LedByUsualContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Preferred")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "OccurredAt", "InteractionId");
+
+                    b.HasIndex("InteractionId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("InteractionMetricFacts", (string)null);
+                });
+
+            modelBuilder.Entity("GraphApi.Metrics.Facts.RequestMetricFact", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Covered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Educated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstChannel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FirstResponseSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ResolveSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CustomerId", "CreatedAt", "RequestId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "FirstResponseSeconds");
+
+                    b.HasIndex("CustomerId", "ResolveSeconds");
+
+                    b.ToTable("RequestMetricFacts", (string)null);
+                });
+
             modelBuilder.Entity("GraphApi.Requests.Request", b =>
                 {
                     b.Property<int>("Id")
