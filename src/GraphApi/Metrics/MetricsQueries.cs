@@ -31,7 +31,7 @@ public sealed partial class Query
             Channels = Checked(where?.Channels, "channels"),
             Priorities = Checked(where?.Priorities, "priorities"),
         };
-        return await RelationshipMetricsQuery.RunAsync(db.Create(), criteria, cancellationToken);
+        return await RelationshipMetricsQuery.RunAsync(db.Create, criteria, cancellationToken);
     }
 
     private static List<int>? Ids(IReadOnlyList<string>? ids, string typeName, string field) =>

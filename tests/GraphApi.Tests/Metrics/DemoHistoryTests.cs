@@ -68,7 +68,7 @@ public sealed class DemoHistoryTests
         await PersistenceExtensions.MigrateAsync(db);
         await DemoData.SeedIfEmptyAsync(db);
         await DemoHistory.AddAsync(db);
-        var figures = await RelationshipMetricsQuery.RunAsync(db, new MetricsCriteria(null, null, MetricsGroupBy.None, null, DemoData.Now), CancellationToken.None);
+        var figures = await RelationshipMetricsQuery.RunAsync(database.CreateContext, new MetricsCriteria(null, null, MetricsGroupBy.None, null, DemoData.Now), CancellationToken.None);
         var events = await db.Events.AsNoTracking().OrderBy(e => e.Sequence)
             .Select(e => $"{e.Type} {e.EntityType}:{e.EntityId} {e.PreviousStatus}->{e.Status} {e.OccurredAt:O}").ToListAsync();
         return (figures, events);

@@ -5,6 +5,8 @@ namespace GraphApi.Metrics.Facts;
 /// <summary>
 /// Keeps the metric facts in step with the rows they are derived from: <see cref="Persistence.GraphApiDbContext"/> refreshes
 /// those of every save in the save's transaction; <see cref="RebuildAsync"/> derives all of them, for data written around EF Core.
+/// Two refreshes of one request never interleave: the API's writers take the outbox's writer lock (<see cref="Events.Outbox"/>),
+/// and SQLite has one writer at a time.
 /// </summary>
 public static class MetricFacts
 {
