@@ -35,6 +35,9 @@ internal abstract class MetricsDialect
     /// </summary>
     public abstract string IndexedBy(string index);
 
+    /// <summary>The aggregate median of <paramref name="value"/> over a group: the middle value, or the mean of the two middle ones.</summary>
+    public abstract string Median(string value);
+
     /// <summary>A value as text, for group keys.</summary>
     public string Text(string value) => $"CAST({value} AS TEXT)";
 }

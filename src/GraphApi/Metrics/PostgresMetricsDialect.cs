@@ -15,6 +15,9 @@ internal sealed class PostgresMetricsDialect : MetricsDialect
 
     public override string Earliest(params string[] instants) => $"LEAST({string.Join(", ", instants)})";
 
+    // Interpolating at one half: the mean of the two middle values when there are two.
+    public override string Median(string value) => $"percentile_cont(0.5) WITHIN GROUP (ORDER BY {value})";
+
     // No hints in PostgreSQL: its statistics keep the null fraction apart, so the index is chosen unaided.
     public override string IndexedBy(string index) => "";
 

@@ -16,7 +16,7 @@ internal static class RelationshipMetricsQuery
     public const int MaxPeriods = 1000;
 
     /// <summary>
-    /// The groups of <paramref name="criteria"/>. The six figure statements run side by side, each on a context of its own
+    /// The groups of <paramref name="criteria"/>. The four figure statements run side by side, each on a context of its own
     /// from <paramref name="contexts"/> (disposed here), so a call takes about as long as its slowest statement.
     /// </summary>
     public static async Task<IReadOnlyList<RelationshipMetricsGroup>> RunAsync(Func<GraphApiDbContext> contexts, MetricsCriteria criteria, CancellationToken cancellationToken)
@@ -25,11 +25,8 @@ internal static class RelationshipMetricsQuery
         var expectationFigures = QueryAsync<ExpectationMetricsRow>(contexts, criteria, RelationshipMetricsStatements.ExpectationFigures, cancellationToken);
         var interactionFigures = QueryAsync<InteractionMetricsRow>(contexts, criteria, RelationshipMetricsStatements.InteractionFigures, cancellationToken);
         var retrospectiveFigures = QueryAsync<RetrospectiveMetricsRow>(contexts, criteria, RelationshipMetricsStatements.RetrospectiveFigures, cancellationToken);
-        var firstResponseMedians = QueryAsync<MedianMetricsRow>(contexts, criteria, RelationshipMetricsStatements.FirstResponseMedians, cancellationToken);
-        var resolveMedians = QueryAsync<MedianMetricsRow>(contexts, criteria, RelationshipMetricsStatements.ResolveMedians, cancellationToken);
-        await Task.WhenAll(requestFigures, expectationFigures, interactionFigures, retrospectiveFigures, firstResponseMedians, resolveMedians);
+        await Task.WhenAll(requestFigures, expectationFigures, interactionFigures, retrospectiveFigures);
         var (requests, expectations, interactions, retrospectives) = (await requestFigures, await expectationFigures, await interactionFigures, await retrospectiveFigures);
-        var (firstResponse, resolve) = (await firstResponseMedians, await resolveMedians);
         await using var db = contexts();
 
         var keys = requests.Keys.Concat(expectations.Keys).Concat(interactions.Keys).Concat(retrospectives.Keys).ToHashSet(StringComparer.Ordinal);
@@ -52,7 +49,7 @@ internal static class RelationshipMetricsQuery
             : null;
 
         var groups = keys.Select(key => Group(criteria.GroupBy, key, customers, staff,
-            requests.GetValueOrDefault(key), firstResponse.GetValueOrDefault(key)?.Median, resolve.GetValueOrDefault(key)?.Median, expectations.GetValueOrDefault(key), interactions.GetValueOrDefault(key), retrospectives.GetValueOrDefault(key)));
+            requests.GetValueOrDefault(key), expectations.GetValueOrDefault(key), interactions.GetValueOrDefault(key), retrospectives.GetValueOrDefault(key)));
         return criteria.GroupBy switch
         {
             MetricsGroupBy.Customer => groups.OrderBy(g => g.Customer?.Name, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal).ToList(),
@@ -78,7 +75,6 @@ internal static class RelationshipMetricsQuery
         ExpectationMetricsRow e => e.Key,
         InteractionMetricsRow i => i.Key,
         RetrospectiveMetricsRow t => t.Key,
-        MedianMetricsRow m => m.Key,
         _ => throw new InvalidOperationException($"{typeof(T).Name} is not a metrics row."),
     };
 
@@ -123,7 +119,7 @@ internal static class RelationshipMetricsQuery
         DateTime.ParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
     private static RelationshipMetricsGroup Group(MetricsGroupBy groupBy, string key, Dictionary<string, Customer>? customers, Dictionary<string, StaffMember>? staff,
-        RequestMetricsRow? requests, double? medianFirstResponseSeconds, double? medianResolveSeconds, ExpectationMetricsRow? expectations, InteractionMetricsRow? interactions, RetrospectiveMetricsRow? retrospectives) => new()
+        RequestMetricsRow? requests, ExpectationMetricsRow? expectations, InteractionMetricsRow? interactions, RetrospectiveMetricsRow? retrospectives) => new()
     {
         Key = groupBy switch
         {
@@ -139,8 +135,8 @@ internal static class RelationshipMetricsQuery
         PeriodStart = groupBy is MetricsGroupBy.Week or MetricsGroupBy.Month ? ParseDay(key) : null,
         Requests = (int)(requests?.Requests ?? 0),
         ResolvedRequests = (int)(requests?.Resolved ?? 0),
-        MedianTimeToFirstResponse = Duration(medianFirstResponseSeconds),
-        MedianTimeToResolve = Duration(medianResolveSeconds),
+        MedianTimeToFirstResponse = Duration(requests?.MedianFirstResponseSeconds),
+        MedianTimeToResolve = Duration(requests?.MedianResolveSeconds),
         DecisionMix = new DecisionMix
         {
             Accepted = (int)(requests?.Accepted ?? 0),

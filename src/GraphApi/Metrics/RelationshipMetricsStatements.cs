@@ -1,9 +1,9 @@
 namespace GraphApi.Metrics;
 
 /// <summary>
-/// The statements behind <c>relationshipMetrics</c>: one per kind of row counted and one per median; each aggregates in
-/// the database (GROUP BY, and ROW_NUMBER windows for the medians) over the metric facts (<see cref="Facts.MetricFactStatements"/>),
-/// so a request costs six statements whatever the row count, and they can run side by side. Each part reads the facts itself rather than a shared
+/// The four statements behind <c>relationshipMetrics</c>, one per kind of row counted; each aggregates in the database
+/// (GROUP BY, the medians by a median aggregate) over the metric facts (<see cref="Facts.MetricFactStatements"/>), so a
+/// request costs four statements whatever the row count, and they can run side by side. Each part reads the facts itself rather than a shared
 /// CTE, which the databases would write out to a temporary table: read directly, a grouping by customer streams
 /// through the facts' clustered order and the median indexes with no sort.
 /// </summary>
@@ -17,7 +17,8 @@ internal static class RelationshipMetricsStatements
     public static string RequestFigures(MetricsStatementBuilder sql) => $"""
         SELECT {sql.Dialect.Text("t.k")} AS "Key", CAST(t.requests AS BIGINT) AS "Requests", CAST(t.accepted AS BIGINT) AS "Accepted",
           CAST(t.declined AS BIGINT) AS "Declined", CAST(t.deferred AS BIGINT) AS "Deferred", CAST(t.available AS BIGINT) AS "AlreadyAvailable",
-          CAST(t.educated AS BIGINT) AS "Educated", CAST(t.resolved AS BIGINT) AS "Resolved", CAST(t.covered AS BIGINT) AS "Covered"
+          CAST(t.educated AS BIGINT) AS "Educated", CAST(t.resolved AS BIGINT) AS "Resolved", CAST(t.covered AS BIGINT) AS "Covered",
+          CAST(t.fr AS DOUBLE PRECISION) AS "MedianFirstResponseSeconds", CAST(t.tr AS DOUBLE PRECISION) AS "MedianResolveSeconds"
         FROM (
           SELECT {sql.Key(Requests)} AS k, COUNT(*) AS requests,
             SUM(CASE WHEN f."Decision" = 'Accepted' THEN 1 ELSE 0 END) AS accepted,
@@ -26,28 +27,11 @@ internal static class RelationshipMetricsStatements
             SUM(CASE WHEN f."Decision" = 'AlreadyAvailable' THEN 1 ELSE 0 END) AS available,
             SUM(CASE WHEN f."Educated" THEN 1 ELSE 0 END) AS educated,
             SUM(CASE WHEN f."Resolved" THEN 1 ELSE 0 END) AS resolved,
-            SUM(CASE WHEN f."Covered" THEN 1 ELSE 0 END) AS covered
+            SUM(CASE WHEN f."Covered" THEN 1 ELSE 0 END) AS covered,
+            {sql.Dialect.Median("f.\"FirstResponseSeconds\"")} AS fr, {sql.Dialect.Median("f.\"ResolveSeconds\"")} AS tr
           FROM "RequestMetricFacts" f {sql.CustomerJoin(Requests)} WHERE {sql.Where(Requests)} GROUP BY k
         ) t
         """;
-
-    public static string FirstResponseMedians(MetricsStatementBuilder sql) => Median(sql, "f.\"FirstResponseSeconds\"");
-
-    public static string ResolveMedians(MetricsStatementBuilder sql) => Median(sql, "f.\"ResolveSeconds\"");
-
-    // The middle value, or the mean of the two middle values, of each group; the row count is a window over the same ordering, so one sort (or index) serves both.
-    private static string Median(MetricsStatementBuilder sql, string value)
-    {
-        var key = sql.Key(Requests);
-        return $"""
-            SELECT {sql.Dialect.Text("k")} AS "Key", CAST(AVG(v) AS DOUBLE PRECISION) AS "Median" FROM (
-              SELECT {key} AS k, {value} AS v, ROW_NUMBER() OVER (PARTITION BY {key} ORDER BY {value}) AS n,
-                COUNT(*) OVER (PARTITION BY {key} ORDER BY {value} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS total
-              FROM "RequestMetricFacts" f {sql.CustomerJoin(Requests)} WHERE {sql.Where(Requests)} AND {value} IS NOT NULL
-            ) ranked
-            WHERE n IN ((total + 1) / 2, (total + 2) / 2) GROUP BY k
-            """;
-    }
 
     // Facts count cadence periods up to their EndsAt; an expectation whose EndsAt is still ahead of now counts up to now, here.
     public static string ExpectationFigures(MetricsStatementBuilder sql)

@@ -12,4 +12,6 @@ internal sealed class RequestMetricsRow
     public long Educated { get; set; }
     public long Resolved { get; set; }
     public long Covered { get; set; }
+    public double? MedianFirstResponseSeconds { get; set; }
+    public double? MedianResolveSeconds { get; set; }
 }

@@ -23,6 +23,9 @@ internal sealed class SqliteMetricsDialect : MetricsDialect
 
     public override string Earliest(params string[] instants) => $"MIN({string.Join(", ", instants)})";
 
+    // Persistence.SqliteMedianFunction, registered on every connection.
+    public override string Median(string value) => $"median({value})";
+
     public override string IndexedBy(string index) => $"INDEXED BY \"{index}\"";
 
     public override string WeekStart(string instant) => $"date({instant}, 'weekday 0', '-6 days')";

@@ -40,7 +40,7 @@ public static class DatabaseProviders
         (provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
-            _ => options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            _ => options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SqliteMedianFunction.Instance),
         }).ConfigureWarnings(warnings => warnings.Throw(RelationalEventId.MigrationsNotFound));
 
     /// <summary>Whether a failed save broke a unique index.</summary>

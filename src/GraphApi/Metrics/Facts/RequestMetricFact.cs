@@ -37,8 +37,5 @@ internal sealed class RequestMetricFactConfiguration : IEntityTypeConfiguration<
         // Clustered by customer then time (WITHOUT ROWID on SQLite): a per-customer grouping reads the table in order, without sorting.
         builder.HasKey(f => new { f.CustomerId, f.CreatedAt, f.RequestId });
         builder.HasIndex(f => f.RequestId).IsUnique();
-        // The median windows read these in order, per customer.
-        builder.HasIndex(f => new { f.CustomerId, f.FirstResponseSeconds });
-        builder.HasIndex(f => new { f.CustomerId, f.ResolveSeconds });
     }
 }

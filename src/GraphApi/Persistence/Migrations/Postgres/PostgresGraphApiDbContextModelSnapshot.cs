@@ -663,10 +663,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "FirstResponseSeconds");
-
-                    b.HasIndex("CustomerId", "ResolveSeconds");
-
                     b.ToTable("RequestMetricFacts", (string)null);
                 });
 

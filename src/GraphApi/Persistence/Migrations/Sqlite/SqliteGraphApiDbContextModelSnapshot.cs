@@ -640,10 +640,6 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "FirstResponseSeconds");
-
-                    b.HasIndex("CustomerId", "ResolveSeconds");
-
                     b.ToTable("RequestMetricFacts", (string)null);
                 });
 

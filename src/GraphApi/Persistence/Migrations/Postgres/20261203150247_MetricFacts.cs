@@ -129,16 +129,6 @@ namespace GraphApi.Persistence.Migrations.Postgres
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RequestMetricFacts_CustomerId_FirstResponseSeconds",
-                table: "RequestMetricFacts",
-                columns: new[] { "CustomerId", "FirstResponseSeconds" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RequestMetricFacts_CustomerId_ResolveSeconds",
-                table: "RequestMetricFacts",
-                columns: new[] { "CustomerId", "ResolveSeconds" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_RequestMetricFacts_RequestId",
                 table: "RequestMetricFacts",
                 column: "RequestId",

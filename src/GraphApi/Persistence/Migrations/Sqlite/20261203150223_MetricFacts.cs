@@ -114,16 +114,6 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RequestMetricFacts_CustomerId_FirstResponseSeconds",
-                table: "RequestMetricFacts",
-                columns: new[] { "CustomerId", "FirstResponseSeconds" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RequestMetricFacts_CustomerId_ResolveSeconds",
-                table: "RequestMetricFacts",
-                columns: new[] { "CustomerId", "ResolveSeconds" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_RequestMetricFacts_RequestId",
                 table: "RequestMetricFacts",
                 column: "RequestId",
