@@ -13,13 +13,6 @@ namespace GraphApi.Tests.Metrics;
 /// </summary>
 public class MetricFactsTests(MetricsApiFactory api) : IClassFixture<MetricsApiFactory>
 {
-    private const string Fields = """
-        key requests resolvedRequests medianTimeToFirstResponse medianTimeToResolve expectationsDue expectationsSettled expectationsMetRate
-        expectationsMissedRate renegotiatedRate warnedBeforeDueRate updateCadenceAdherence interactions preferredChannelRate
-        contactConsistency distinctStaffPerCustomer decisionMix { accepted declined deferred alreadyAvailable } educationOpportunities
-        retrospectiveCoverage actionItemsDoneRate averageCustomerRating
-        """;
-
     [ApiFact]
     public async Task Facts_kept_by_writes_match_facts_rebuilt_from_the_rows()
     {
@@ -63,7 +56,7 @@ public class MetricFactsTests(MetricsApiFactory api) : IClassFixture<MetricsApiF
         var figures = new List<string>();
         foreach (var groupBy in Enum.GetValues<MetricsGroupBy>())
         {
-            var result = await api.GraphQLAsync(key, $"query($groupBy: MetricsGroupBy) {{ relationshipMetrics(groupBy: $groupBy) {{ {Fields} }} }}", new { groupBy = EnumNames.Of(groupBy) });
+            var result = await api.GraphQLAsync(key, $"query($groupBy: MetricsGroupBy) {{ relationshipMetrics(groupBy: $groupBy) {{ {RelationshipMetricsTests.Fields} }} }}", new { groupBy = EnumNames.Of(groupBy) });
             figures.Add($"{groupBy}: {result.Ok().At("data.relationshipMetrics")}");
         }
 

@@ -15,7 +15,8 @@ namespace GraphApi.Tests.Metrics;
 /// </summary>
 public class RelationshipMetricsTests(MetricsApiFactory api) : IClassFixture<MetricsApiFactory>
 {
-    private const string Fields = """
+    /// <summary>Every figure a group has, as a selection.</summary>
+    internal const string Fields = """
         key requests resolvedRequests medianTimeToFirstResponse medianTimeToResolve expectationsDue expectationsSettled expectationsMetRate
         expectationsMissedRate renegotiatedRate warnedBeforeDueRate updateCadenceAdherence interactions preferredChannelRate
         contactConsistency distinctStaffPerCustomer decisionMix { accepted declined deferred alreadyAvailable } educationOpportunities
