@@ -16,7 +16,7 @@ internal static class MetricsBenchData
     public const int Requests = 100_000;
     private const int Customers = 200;
     private const int Staff = 20;
-    private const int Version = 6;
+    private const int Version = 7;
 
     private static readonly string[] Channels = ["Email", "Phone", "Chat", "InPerson", "Video", "Meeting"];
     private static readonly string[] Kinds = ["Intake", "Clarification", "StatusUpdate", "StatusUpdate", "Education", "Resolution", "Feedback"];

@@ -38,6 +38,9 @@ internal sealed class MetricsStatementBuilder(MetricsCriteria criteria, MetricsD
         _ => "'ALL'",
     };
 
+    /// <summary>Whether the groups are customers, so that a group's key is its customer column.</summary>
+    public bool GroupsByCustomer => criteria.GroupBy == MetricsGroupBy.Customer;
+
     /// <summary>The join to the customer of a row of <paramref name="scope"/>, as <c>c</c>, when the grouping or the filter reads its business unit.</summary>
     public string CustomerJoin(MetricsScope scope) => criteria.GroupBy == MetricsGroupBy.BusinessUnit || criteria.BusinessUnits is not null
         ? $"LEFT JOIN \"Customers\" c ON c.\"Id\" = {scope.CustomerId}"

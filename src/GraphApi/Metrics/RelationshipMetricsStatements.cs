@@ -33,53 +33,63 @@ internal static class RelationshipMetricsStatements
         ) t
         """;
 
-    // Facts count cadence periods up to their EndsAt; an expectation whose EndsAt is still ahead of now counts up to now, here.
+    // Facts count cadence periods up to their EndsAt: for an expectation whose EndsAt is still ahead of now, the running
+    // part swaps those for the periods up to now. Counting by status first reads the facts in their clustered order.
     public static string ExpectationFigures(MetricsStatementBuilder sql)
     {
         var d = sql.Dialect;
         var now = sql.Parameter(sql.Now);
         var facts = $"\"ExpectationMetricFacts\" f {sql.CustomerJoin(Expectations)}";
         var key = sql.Key(Expectations);
+        var counted = $"f.\"CadenceSeconds\" > 0 AND f.\"Status\" <> 'Renegotiated' AND {now} > f.\"StartsAt\"";
         return $"""
-            WITH cadenced AS (
-              SELECT {key} AS k, f."CadencePeriods" AS periods, f."CadencePeriodsUpdated" AS updated
-              FROM {facts} WHERE {sql.Where(Expectations)} AND f."EndsAt" <= {now} AND f."CadencePeriods" IS NOT NULL
-              UNION ALL
-              SELECT {key}, {d.Ceiling($"{d.Seconds(now, "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")},
-                (SELECT COUNT(DISTINCT {d.Floor($"{d.Seconds("u.\"OccurredAt\"", "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")}) FROM "Interactions" u
-                  WHERE u."RequestId" = f."RequestId" AND u."Kind" = 'StatusUpdate' AND u."OccurredAt" >= f."StartsAt" AND u."OccurredAt" < {now})
-              FROM {facts} WHERE {sql.Where(Expectations)} AND f."EndsAt" > {now} AND f."CadenceSeconds" > 0 AND f."Status" <> 'Renegotiated' AND {now} > f."StartsAt"
+            WITH by_status AS (
+              SELECT {key} AS k, f."Status" AS status, COUNT(*) AS n, SUM(CASE WHEN f."Warned" THEN 1 ELSE 0 END) AS warned,
+                SUM(f."CadencePeriods") AS periods, SUM(f."CadencePeriodsUpdated") AS updated
+              FROM {facts} WHERE {sql.Where(Expectations)} GROUP BY k, f."Status"
             ),
-            cadence_totals AS (SELECT k, SUM(periods) AS periods, SUM(updated) AS updated FROM cadenced GROUP BY k),
+            running AS (
+              SELECT {key} AS k,
+                CASE WHEN {counted} THEN {d.Ceiling($"{d.Seconds(now, "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")} ELSE 0 END - COALESCE(f."CadencePeriods", 0) AS periods,
+                CASE WHEN {counted} THEN
+                  (SELECT COUNT(DISTINCT {d.Floor($"{d.Seconds("u.\"OccurredAt\"", "f.\"StartsAt\"")} / f.\"CadenceSeconds\"")}) FROM "Interactions" u
+                    WHERE u."RequestId" = f."RequestId" AND u."Kind" = 'StatusUpdate' AND u."OccurredAt" >= f."StartsAt" AND u."OccurredAt" < {now})
+                  ELSE 0 END - COALESCE(f."CadencePeriodsUpdated", 0) AS updated
+              FROM {facts} WHERE {sql.Where(Expectations)} AND f."EndsAt" > {now}
+            ),
+            running_totals AS (SELECT k, SUM(periods) AS periods, SUM(updated) AS updated FROM running GROUP BY k),
             totals AS (
-              SELECT {key} AS k, COUNT(*) AS due,
-                SUM(CASE WHEN f."Status" IN ('Met', 'Missed', 'Renegotiated') THEN 1 ELSE 0 END) AS settled,
-                SUM(CASE WHEN f."Status" = 'Met' THEN 1 ELSE 0 END) AS met,
-                SUM(CASE WHEN f."Status" = 'Missed' THEN 1 ELSE 0 END) AS missed,
-                SUM(CASE WHEN f."Status" = 'Renegotiated' THEN 1 ELSE 0 END) AS renegotiated,
-                SUM(CASE WHEN f."Warned" THEN 1 ELSE 0 END) AS warned
-              FROM {facts} WHERE {sql.Where(Expectations)} GROUP BY k
+              SELECT k, SUM(n) AS due,
+                SUM(CASE WHEN status IN ('Met', 'Missed', 'Renegotiated') THEN n ELSE 0 END) AS settled,
+                SUM(CASE WHEN status = 'Met' THEN n ELSE 0 END) AS met,
+                SUM(CASE WHEN status = 'Missed' THEN n ELSE 0 END) AS missed,
+                SUM(CASE WHEN status = 'Renegotiated' THEN n ELSE 0 END) AS renegotiated,
+                SUM(warned) AS warned, SUM(periods) AS periods, SUM(updated) AS updated
+              FROM by_status GROUP BY k
             )
             SELECT {d.Text("t.k")} AS "Key", CAST(t.due AS BIGINT) AS "Due", CAST(t.settled AS BIGINT) AS "Settled", CAST(t.met AS BIGINT) AS "Met",
               CAST(t.missed AS BIGINT) AS "Missed", CAST(t.renegotiated AS BIGINT) AS "Renegotiated", CAST(t.warned AS BIGINT) AS "Warned",
-              CAST(COALESCE(ct.periods, 0) AS BIGINT) AS "CadencePeriods", CAST(COALESCE(ct.updated, 0) AS BIGINT) AS "CadencePeriodsUpdated"
-            FROM totals t LEFT JOIN cadence_totals ct ON ct.k = t.k
+              CAST(COALESCE(t.periods, 0) + COALESCE(rt.periods, 0) AS BIGINT) AS "CadencePeriods",
+              CAST(COALESCE(t.updated, 0) + COALESCE(rt.updated, 0) AS BIGINT) AS "CadencePeriodsUpdated"
+            FROM totals t LEFT JOIN running_totals rt ON rt.k = t.k
             """;
     }
 
+    // Grouped by customer, a group's pairs are its (customer, staff) groups, in the contact facts' clustered order, and it
+    // has one customer; any other key counts distinct (key, customer, staff) triples and distinct customers.
     public static string InteractionFigures(MetricsStatementBuilder sql)
     {
         var key = sql.Key(Interactions);
+        var contacts = $"\"ContactMetricFacts\" f {sql.CustomerJoin(Interactions)} WHERE {sql.Where(Interactions)}";
+        var triples = sql.GroupsByCustomer
+            ? $"SELECT f.\"CustomerId\" AS k FROM {contacts} GROUP BY f.\"CustomerId\", f.\"StaffMemberId\""
+            : $"SELECT DISTINCT {key} AS k, f.\"CustomerId\" AS customer, f.\"StaffMemberId\" AS staff FROM {contacts}";
+        var customers = sql.GroupsByCustomer ? "1" : "COUNT(DISTINCT f.\"CustomerId\")";
         return $"""
-            WITH pairs AS (
-              SELECT k, COUNT(*) AS pairs
-              FROM (SELECT DISTINCT {key} AS k, f."CustomerId" AS customer, f."StaffMemberId" AS staff
-                FROM "ContactMetricFacts" f {sql.CustomerJoin(Interactions)} WHERE {sql.Where(Interactions)}) d
-              GROUP BY k
-            ),
+            WITH pairs AS (SELECT k, COUNT(*) AS pairs FROM ({triples}) d GROUP BY k),
             totals AS (
               SELECT {key} AS k, COUNT(*) AS interactions, SUM(CASE WHEN f."Preferred" THEN 1 ELSE 0 END) AS preferred,
-                SUM(CASE WHEN f."LedByUsualContact" THEN 1 ELSE 0 END) AS usual, COUNT(DISTINCT f."CustomerId") AS customers
+                SUM(CASE WHEN f."LedByUsualContact" THEN 1 ELSE 0 END) AS usual, {customers} AS customers
               FROM "InteractionMetricFacts" f {sql.CustomerJoin(Interactions)} WHERE {sql.Where(Interactions)} GROUP BY k
             )
             SELECT {sql.Dialect.Text("t.k")} AS "Key", CAST(t.interactions AS BIGINT) AS "Interactions", CAST(t.preferred AS BIGINT) AS "Preferred",

@@ -40,9 +40,12 @@ internal sealed class ExpectationMetricFactConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ExpectationMetricFact> builder)
     {
         builder.ToTable("ExpectationMetricFacts");
-        // Clustered by customer then time (WITHOUT ROWID on SQLite): a per-customer grouping reads the table in order, without sorting.
-        builder.HasKey(f => new { f.CustomerId, f.DueAt, f.ExpectationId });
+        // Clustered by customer, status, then time (WITHOUT ROWID on SQLite): counting by customer and status reads the table in order, without sorting.
+        builder.HasKey(f => new { f.CustomerId, f.Status, f.DueAt, f.ExpectationId });
         builder.HasIndex(f => f.ExpectationId).IsUnique();
         builder.HasIndex(f => f.RequestId);
+
+        // The expectations still running, whose cadence periods the statement counts up to "now": a range of this index.
+        builder.HasIndex(f => f.EndsAt);
     }
 }

@@ -528,6 +528,9 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Status")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -562,14 +565,12 @@ namespace GraphApi.Persistence.Migrations.Postgres
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<bool>("Warned")
                         .HasColumnType("boolean");
 
-                    b.HasKey("CustomerId", "DueAt", "ExpectationId");
+                    b.HasKey("CustomerId", "Status", "DueAt", "ExpectationId");
+
+                    b.HasIndex("EndsAt");
 
                     b.HasIndex("ExpectationId")
                         .IsUnique();

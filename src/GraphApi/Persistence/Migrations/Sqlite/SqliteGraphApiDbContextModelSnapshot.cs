@@ -505,6 +505,9 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
@@ -539,14 +542,12 @@ namespace GraphApi.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("Warned")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CustomerId", "DueAt", "ExpectationId");
+                    b.HasKey("CustomerId", "Status", "DueAt", "ExpectationId");
+
+                    b.HasIndex("EndsAt");
 
                     b.HasIndex("ExpectationId")
                         .IsUnique();
