@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace GraphApi.Persistence;
 
@@ -33,19 +34,35 @@ internal sealed class SqliteMedianFunction : DbConnectionInterceptor
         return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
-    // The seed is null, so each group starts a list of its own.
+    // Registered through SQLitePCLRaw itself: Microsoft.Data.Sqlite's CreateAggregate boxes and wraps every value, which
+    // doubled the cost of the medians (125 against 60 ms for 200,000 values).
     private static void Register(DbConnection connection)
     {
         if (connection is SqliteConnection sqlite)
         {
-            sqlite.CreateAggregate<double?, List<double>?, double?>("median", null,
-                (values, value) => value is { } v ? Add(values ?? [], v) : values, Of, isDeterministic: true);
+            raw.sqlite3_create_function(sqlite.Handle, "median", 1, raw.SQLITE_UTF8 | raw.SQLITE_DETERMINISTIC, null, Step, Final);
         }
     }
 
-    private static List<double> Add(List<double> values, double value)
+    // Each group has a context of its own; its state is the group's values, created at its first non-null value.
+    private static void Step(sqlite3_context context, object state, sqlite3_value[] arguments)
     {
-        values.Add(value);
-        return values;
+        if (raw.sqlite3_value_type(arguments[0]) != raw.SQLITE_NULL)
+        {
+            var values = (List<double>?)context.state ?? (List<double>)(context.state = new List<double>());
+            values.Add(raw.sqlite3_value_double(arguments[0]));
+        }
+    }
+
+    private static void Final(sqlite3_context context, object state)
+    {
+        if (Of((List<double>?)context.state) is { } median)
+        {
+            raw.sqlite3_result_double(context, median);
+        }
+        else
+        {
+            raw.sqlite3_result_null(context);
+        }
     }
 }
