@@ -1,4 +1,5 @@
 using GraphApi.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Tests.Persistence;
@@ -33,5 +34,23 @@ public class SqliteMedianFunctionTests
             "SELECT median(x) AS \"Value\" FROM (SELECT 1 AS g, 10.0 AS x UNION ALL SELECT 1, 20.0 UNION ALL SELECT 2, 5.0) GROUP BY g ORDER BY g").ToListAsync();
 
         Assert.Equal([15.0, 5.0], medians);
+    }
+
+    [Fact]
+    public async Task The_median_is_there_on_a_reused_pooled_connection_and_on_a_new_one_after_the_pool_is_cleared()
+    {
+        using var database = new TempDatabase();
+        for (var open = 0; open < 3; open++)
+        {
+            if (open == 2)
+            {
+                SqliteConnection.ClearAllPools();
+            }
+
+            await using var db = database.CreateContext();
+            var median = await db.Database.SqlQueryRaw<double?>("SELECT median(column1) AS \"Value\" FROM (VALUES (1.0), (3.0))").SingleAsync();
+
+            Assert.Equal(2.0, median);
+        }
     }
 }
