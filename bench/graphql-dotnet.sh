@@ -5,7 +5,8 @@
 #   2. parse (GraphApi's parser against GraphQL-Parser 9.5.1, every document of bench/documents) and
 #      parse+validate+execute+JSON in memory, with BenchmarkDotNet (in-process), allocations per operation;
 #   3. HTTP requests/s with wrk: bench/GraphApi.HttpBenchServer against graphql-dotnet behind a minimal ASP.NET Core
-#      endpoint, one after the other, each run twice alternating (A B A B) because the machine is shared;
+#      endpoint, one after the other, each run twice alternating (A B C A B C) because the machine is shared, with C
+#      Kestrel alone answering the same bytes without GraphQL: the ceiling wrk and the kernel leave on this machine;
 # and prints GraphApi's multiple of graphql-dotnet for each (target: at least 2x).
 # Usage: bench/graphql-dotnet.sh [BenchmarkDotNet arguments; default: a short job]
 #   GRAPHQL_DOTNET_HTTP_DURATION (10s), GRAPHQL_DOTNET_HTTP_CONNECTIONS (32), GRAPHQL_DOTNET_SKIP_BDN=1 (HTTP only)
@@ -42,6 +43,8 @@ wait_for() {
 start() { # name port -> pid
   if [ "$1" = GraphApi ]; then
     dotnet GraphApi.HttpBenchServer/bin/Release/net10.0/GraphApi.HttpBenchServer.dll "$2" & pids+=($!)
+  elif [ "$1" = "Kestrel alone" ]; then
+    dotnet GraphApi.HttpBenchServer/bin/Release/net10.0/GraphApi.HttpBenchServer.dll "$2" "$tmp/ours.json" & pids+=($!)
   else
     dotnet "$peer" http "$2" & pids+=($!)
   fi
@@ -80,13 +83,13 @@ measure() { # name port
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
   echo "| $1 | $rps | $p50 | $p99 | $(cut -d' ' -f1 /proc/loadavg) | ${errors:-none} |"
-  echo "$rps" >> "$tmp/rps-$1"
+  echo "$rps" >> "$tmp/rps-${1// /-}"
 }
 echo "| server | requests/s | p50 | p99 | load | errors |"
 echo "|:--|--:|--:|--:|--:|:--|"
 for round in 1 2; do
-  for side in GraphApi graphql-dotnet; do
-    port=$([ "$side" = GraphApi ] && echo "$ours_port" || echo "$peer_port")
+  for side in GraphApi graphql-dotnet "Kestrel alone"; do
+    port=$([ "$side" = graphql-dotnet ] && echo "$peer_port" || echo "$ours_port")
     start "$side" "$port"
     measure "$side" "$port"
     stop
@@ -94,4 +97,6 @@ for round in 1 2; do
 done
 awk -v a="$(paste -sd+ "$tmp/rps-GraphApi" | bc)" -v b="$(paste -sd+ "$tmp/rps-graphql-dotnet" | bc)" \
   'BEGIN { m = a / b; printf "\nHTTP: GraphApi / graphql-dotnet = %.2fx requests per second (sum of both rounds; target 2x: %s)\n", m, (m >= 2 ? "ok" : "missed") }'
+awk -v a="$(paste -sd+ "$tmp/rps-GraphApi" | bc)" -v b="$(paste -sd+ "$tmp/rps-graphql-dotnet" | bc)" -v k="$(paste -sd+ "$tmp/rps-Kestrel-alone" | bc)" \
+  'BEGIN { printf "Kestrel alone answering the same bytes: GraphApi at %.0f%%, graphql-dotnet at %.0f%% of it; 2x graphql-dotnet would be %.0f%% of it\n", 100 * a / k, 100 * b / k, 200 * b / k }'
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M) UTC"
