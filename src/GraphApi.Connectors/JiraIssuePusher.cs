@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
@@ -53,11 +51,5 @@ public sealed class JiraIssuePusher(IHttpClientFactory httpClients, RetryingSend
         logger.LogInformation("Issue {Key} moved by transition {Transition} into {Category} for event {EventId}", target.ExternalId, transitionId, target.State, change.Id);
     }
 
-    private HttpRequestMessage Request(HttpMethod method, Uri address, HttpContent? content)
-    {
-        var request = new HttpRequestMessage(method, address) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Jira.Email}:{Jira.ApiToken}")));
-        return request;
-    }
+    private HttpRequestMessage Request(HttpMethod method, Uri address, HttpContent? content) => BasicAuthJsonRequest.Create(method, address, content, Jira.Email, Jira.ApiToken);
 }

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
@@ -55,11 +53,5 @@ public sealed class ServiceNowIncidentPusher(IHttpClientFactory httpClients, Ret
         return document.RootElement.GetProperty("result").GetProperty("state").GetString();
     }
 
-    private HttpRequestMessage Request(HttpMethod method, Uri address, HttpContent? content)
-    {
-        var request = new HttpRequestMessage(method, address) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ServiceNow.Username}:{ServiceNow.Password}")));
-        return request;
-    }
+    private HttpRequestMessage Request(HttpMethod method, Uri address, HttpContent? content) => BasicAuthJsonRequest.Create(method, address, content, ServiceNow.Username, ServiceNow.Password);
 }
