@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace GraphApi.GraphQL.AspNetCore;
 
@@ -16,8 +15,12 @@ public static class GraphQLIde
     /// <summary>The path segment below the endpoint under which the bundles are served.</summary>
     public const string AssetsSegment = "ide";
 
-    private static readonly FrozenDictionary<string, Asset> Assets = LoadAssets();
-    private static readonly string PageTemplate = Encoding.UTF8.GetString(Read("Ide/index.html"));
+    private static readonly FrozenDictionary<string, EmbeddedAsset> Assets = new[]
+    {
+        "graphiql.min.js", "graphiql.min.css", "react.production.min.js", "react-dom.production.min.js", "graphql-ws.min.js",
+    }.ToFrozenDictionary(file => file, file => Load("Ide/" + file));
+
+    private static readonly string PageTemplate = Encoding.UTF8.GetString(Load("Ide/index.html").Content);
 
     /// <summary>
     /// Whether a request is a browser opening the endpoint at <paramref name="path"/>: a GET of exactly that path (same
@@ -45,47 +48,16 @@ public static class GraphQLIde
     }
 
     /// <summary>Writes one bundle by file name, or 404 when there is no such bundle; bundles are cached by ETag.</summary>
-    public static async Task WriteAssetAsync(HttpContext context, string fileName)
+    public static Task WriteAssetAsync(HttpContext context, string fileName)
     {
         if (!Assets.TryGetValue(fileName, out var asset))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            return Task.CompletedTask;
         }
 
-        context.Response.Headers.ETag = asset.ETag;
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        if (context.Request.Headers.IfNoneMatch == asset.ETag)
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        context.Response.ContentType = asset.ContentType;
-        context.Response.ContentLength = asset.Content.Length;
-        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted);
+        return asset.WriteAsync(context, "public, max-age=86400");
     }
 
-    private static FrozenDictionary<string, Asset> LoadAssets()
-    {
-        string[] files = ["graphiql.min.js", "graphiql.min.css", "react.production.min.js", "react-dom.production.min.js", "graphql-ws.min.js"];
-        return files.ToFrozenDictionary(file => file, file =>
-        {
-            var content = Read("Ide/" + file);
-            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content).AsSpan(0, 8));
-            var contentType = file.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-            return new Asset(content, contentType, new EntityTagHeaderValue($"\"{hash}\"").ToString());
-        });
-    }
-
-    private static byte[] Read(string name)
-    {
-        using var stream = typeof(GraphQLIde).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The IDE resource {name} is missing: the build embeds it from Ide/node_modules (npm ci).");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
-    private sealed record Asset(byte[] Content, string ContentType, string ETag);
+    private static EmbeddedAsset Load(string name) => EmbeddedAsset.Load(typeof(GraphQLIde).Assembly, name, "Ide/node_modules");
 }

@@ -204,6 +204,24 @@ public sealed class HttpTransportTests(TestServer server) : IClassFixture<TestSe
     }
 
     [Fact]
+    public async Task Ide_bundles_are_revalidated_by_etag_and_an_unknown_one_is_not_found()
+    {
+        using var asset = await server.Client.GetAsync($"{server.Endpoint}/ide/graphiql.min.css");
+        Assert.Equal("text/css", asset.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["nosniff"], asset.Headers.GetValues("X-Content-Type-Options"));
+        Assert.True(asset.Content.Headers.ContentLength > 0);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"{server.Endpoint}/ide/graphiql.min.css");
+        again.Headers.TryAddWithoutValidation("If-None-Match", asset.Headers.ETag!.ToString());
+        using var cached = await server.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, cached.StatusCode);
+        Assert.Empty(await cached.Content.ReadAsByteArrayAsync());
+
+        using var missing = await server.Client.GetAsync($"{server.Endpoint}/ide/no-such-bundle.js");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Sse_streams_next_events_then_complete()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint)

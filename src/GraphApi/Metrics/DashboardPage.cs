@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
+using GraphApi.GraphQL.AspNetCore;
 
 namespace GraphApi.Metrics;
 
@@ -13,10 +12,10 @@ public static class DashboardPage
 {
     public const string Path = "/dashboard";
 
-    private static readonly FrozenDictionary<string, Asset> Assets = new[]
+    private static readonly FrozenDictionary<string, EmbeddedAsset> Assets = new[]
     {
         "index.html", "dashboard.js", "dashboard.css", "chart.umd.min.js", "graphql-ws.min.js",
-    }.ToFrozenDictionary(file => file, Load);
+    }.ToFrozenDictionary(file => file, file => EmbeddedAsset.Load(typeof(DashboardPage).Assembly, "Dashboard/" + file, "Metrics/Dashboard"));
 
     /// <summary>Maps the page and its bundles (<c>/dashboard/assets/{file}</c>); neither needs a key, every figure does.</summary>
     public static WebApplication MapDashboard(this WebApplication app)
@@ -34,43 +33,6 @@ public static class DashboardPage
         return Task.CompletedTask;
     }
 
-    private static async Task WriteAsync(HttpContext context, string file, string cacheControl)
-    {
-        if (!Assets.TryGetValue(file, out var asset))
-        {
-            await NotFound(context);
-            return;
-        }
-
-        context.Response.Headers.ETag = asset.ETag;
-        context.Response.Headers.CacheControl = cacheControl;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        if (context.Request.Headers.IfNoneMatch == asset.ETag)
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        context.Response.ContentType = asset.ContentType;
-        context.Response.ContentLength = asset.Content.Length;
-        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted);
-    }
-
-    private static Asset Load(string file)
-    {
-        using var stream = typeof(DashboardPage).Assembly.GetManifestResourceStream("Dashboard/" + file)
-            ?? throw new InvalidOperationException($"The dashboard resource {file} is missing: the build embeds it from Metrics/Dashboard (npm ci).");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var content = buffer.ToArray();
-        var contentType = System.IO.Path.GetExtension(file) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            _ => "text/javascript; charset=utf-8",
-        };
-        return new Asset(content, contentType, new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(content).AsSpan(0, 8))}\"").ToString());
-    }
-
-    private sealed record Asset(byte[] Content, string ContentType, string ETag);
+    private static Task WriteAsync(HttpContext context, string file, string cacheControl) =>
+        Assets.TryGetValue(file, out var asset) ? asset.WriteAsync(context, cacheControl) : NotFound(context);
 }
