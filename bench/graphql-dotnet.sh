@@ -95,8 +95,9 @@ for round in 1 2; do
     stop
   done
 done
-awk -v a="$(paste -sd+ "$tmp/rps-GraphApi" | bc)" -v b="$(paste -sd+ "$tmp/rps-graphql-dotnet" | bc)" \
-  'BEGIN { m = a / b; printf "\nHTTP: GraphApi / graphql-dotnet = %.2fx requests per second (sum of both rounds; target 2x: %s)\n", m, (m >= 2 ? "ok" : "missed") }'
-awk -v a="$(paste -sd+ "$tmp/rps-GraphApi" | bc)" -v b="$(paste -sd+ "$tmp/rps-graphql-dotnet" | bc)" -v k="$(paste -sd+ "$tmp/rps-Kestrel-alone" | bc)" \
-  'BEGIN { printf "Kestrel alone answering the same bytes: GraphApi at %.0f%%, graphql-dotnet at %.0f%% of it; 2x graphql-dotnet would be %.0f%% of it\n", 100 * a / k, 100 * b / k, 200 * b / k }'
+sum() { paste -sd+ "$tmp/rps-$1" | bc; }
+awk -v a="$(sum GraphApi)" -v b="$(sum graphql-dotnet)" -v k="$(sum Kestrel-alone)" 'BEGIN {
+  m = a / b; printf "\nHTTP: GraphApi / graphql-dotnet = %.2fx requests per second (sum of both rounds; target 2x: %s)\n", m, (m >= 2 ? "ok" : "missed")
+  printf "Kestrel alone answering the same bytes: GraphApi at %.0f%%, graphql-dotnet at %.0f%% of it; 2x graphql-dotnet would be %.0f%% of it\n", 100 * a / k, 100 * b / k, 200 * b / k
+}'
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M) UTC"
